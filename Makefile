@@ -1,0 +1,122 @@
+# Eddy's one Makefile.
+#
+#   make / make all   release build (-O2): build/eddy, build/libeddy.a
+#   make run          build and run examples/tour.eddy
+#   make test         build and run every test suite; prints the counts
+#   make debug        debug build (-O0, assertions) in build/debug
+#   make sanitize     ASan + UBSan build in build/sanitize, whole suite
+#   make stress       GC on every allocation, stacks moved on every growth,
+#                     in build/stress, whole suite
+#   make oracle       regenerate the expected outputs of tests with python3
+#   make format       clang-format every C file
+#   make install      PREFIX=/usr/local by default
+#   make clean
+#
+# Variants are the same rules run with another BUILD directory and MODE.
+
+BUILD  ?= build
+MODE   ?= release
+PREFIX ?= /usr/local
+CC     ?= cc
+
+WARN     := -std=c11 -Wall -Wextra -Wshadow -Werror -D_GNU_SOURCE
+CPPFLAGS := -I. -MMD -MP
+LIBS     := -lgmp -lreadline -lffi -ldl -lpthread -lm
+
+ifeq ($(MODE),release)
+  OPT := -O2 -g
+else ifeq ($(MODE),debug)
+  OPT := -O0 -g -DEDDY_DEBUG
+else ifeq ($(MODE),sanitize)
+  OPT := -O1 -g -DEDDY_DEBUG -fsanitize=address,undefined \
+         -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+  LDSAN := -fsanitize=address,undefined
+else ifeq ($(MODE),stress)
+  OPT := -O1 -g -DEDDY_DEBUG -DEDDY_STRESS_GC
+else
+  $(error unknown MODE '$(MODE)': release, debug, sanitize or stress)
+endif
+
+CFLAGS  ?=
+CFLAGS  += $(WARN) $(OPT)
+LDFLAGS += $(LDSAN)
+
+LIB_SRCS  := $(wildcard lexer/*.c parser/*.c compiler/*.c vm/*.c stdlib/*.c)
+CLI_SRCS  := $(wildcard cli/*.c)
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+ROBUST_SRCS := $(wildcard tests/robust/*.c)
+
+LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+CLI_OBJS  := $(CLI_SRCS:%.c=$(BUILD)/obj/%.o)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+ROBUST_BINS := $(ROBUST_SRCS:tests/robust/%.c=$(BUILD)/tests/%)
+
+DEPS_OK := $(BUILD)/.deps-ok
+
+.PHONY: all run test unit debug sanitize stress oracle format install clean deps bench
+
+all: $(BUILD)/eddy $(BUILD)/libeddy.a
+
+# Checks for (and installs when it can) the -dev packages Eddy needs.
+$(DEPS_OK): scripts/deps.sh
+	@mkdir -p $(BUILD)
+	@CC="$(CC)" sh scripts/deps.sh
+	@touch $@
+
+deps: $(DEPS_OK)
+
+$(BUILD)/obj/%.o: %.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libeddy.a: $(LIB_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/eddy: $(CLI_OBJS) $(BUILD)/libeddy.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(BUILD)/libeddy.a $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libeddy.a | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libeddy.a -lcriterion $(LIBS)
+
+$(BUILD)/tests/%: tests/robust/%.c $(BUILD)/libeddy.a | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libeddy.a $(LIBS)
+
+run: $(BUILD)/eddy
+	$(BUILD)/eddy examples/tour.eddy
+
+# Every suite; tests/run.sh prints one count line per suite and a total.
+test: all $(UNIT_BINS) $(ROBUST_BINS)
+	@BUILD=$(BUILD) MODE=$(MODE) sh tests/run.sh
+
+debug:
+	@$(MAKE) --no-print-directory BUILD=build/debug MODE=debug all
+
+sanitize:
+	@$(MAKE) --no-print-directory BUILD=build/sanitize MODE=sanitize test
+
+stress:
+	@$(MAKE) --no-print-directory BUILD=build/stress MODE=stress test
+
+oracle: all
+	@sh tests/oracle.sh
+
+bench: all
+	@sh bench/run.sh
+
+format:
+	clang-format -i $(LIB_SRCS) $(CLI_SRCS) $(UNIT_SRCS) $(ROBUST_SRCS) \
+	  $(wildcard */*.h include/*.h)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
+	install -m 755 $(BUILD)/eddy $(DESTDIR)$(PREFIX)/bin/eddy
+	install -m 644 $(BUILD)/libeddy.a $(DESTDIR)$(PREFIX)/lib/libeddy.a
+	install -m 644 include/eddy.h $(DESTDIR)$(PREFIX)/include/eddy.h
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)

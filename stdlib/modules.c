@@ -1,0 +1,24 @@
+/* modules.c: the table of built-in modules (see modules.h). */
+#include "stdlib/modules.h"
+
+#include <string.h>
+
+typedef struct ModuleEntry {
+  const char *name;  /* the import name */
+  ModuleInitFn init; /* fills the module */
+} ModuleEntry;
+
+static const ModuleEntry builtin_modules[] = {
+    {NULL, NULL},
+};
+
+static const char *const module_names[] = {NULL};
+
+ModuleInitFn stdlib_find_module(const char *name) {
+  size_t n = sizeof builtin_modules / sizeof builtin_modules[0];
+  for (size_t i = 0; i < n; i++)
+    if (builtin_modules[i].name && !strcmp(builtin_modules[i].name, name)) return builtin_modules[i].init;
+  return NULL;
+}
+
+const char *const *stdlib_module_names(void) { return module_names; }

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# Runs every test suite against the build in $BUILD and prints one count
+# line per suite, then the total as "N passed, N failed".
+#   unit     Criterion binaries built from tests/unit/*.c
+#   parser   tests/parser/NAME.py: `eddy --ast` must print NAME.ast
+#   syntax   tests/syntax/NAME.py: exit 1, last stderr line = NAME.err
+#   scripts  tests/scripts/NAME.py: stdout = NAME.out (plus NAME.err last
+#            line and NAME.code exit status where present)
+#   robust   lexer/parser fed every prefix and mutations of every program
+#   seeds    ../shared/seed-examples, when that folder exists
+# Expected files come from python3 (make oracle); when python3 is present
+# the parser and syntax suites also check that they still agree with it.
+set -u
+BUILD=${BUILD:-build}
+EDDY="$BUILD/eddy"
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+cd "$root" || exit 1
+total_pass=0
+total_fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+have_python=0
+if command -v python3 >/dev/null 2>&1 &&
+  python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+  have_python=1
+fi
+
+report() { # suite passed failed
+  echo "$1: $2 passed, $3 failed"
+  total_pass=$((total_pass + $2))
+  total_fail=$((total_fail + $3))
+}
+
+fail() { # what why
+  echo "FAIL $1: $2" >&2
+}
+
+run_unit() {
+  local p=0 f=0 bin out line
+  for bin in "$BUILD"/tests/test_*; do
+    [ -x "$bin" ] || continue
+    out=$("$bin" --jobs=2 2>&1)
+    line=$(printf '%s\n' "$out" | grep 'Synthesis:' | tail -1)
+    local tested passing
+    tested=$(printf '%s' "$line" | sed -n 's/.*Tested: \([0-9]*\).*/\1/p')
+    passing=$(printf '%s' "$line" | sed -n 's/.*Passing: \([0-9]*\).*/\1/p')
+    if [ -z "$tested" ]; then
+      fail "$(basename "$bin")" "did not finish"
+      printf '%s\n' "$out" | tail -20 >&2
+      f=$((f + 1))
+      continue
+    fi
+    p=$((p + passing))
+    f=$((f + tested - passing))
+    [ "$tested" = "$passing" ] || printf '%s\n' "$out" | grep -v '^\[----\]' | tail -30 >&2
+  done
+  report unit "$p" "$f"
+}
+
+# python3's AST dump of [file], as `make oracle` writes it.
+python_ast() {
+  python3 -c 'import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1]).read()), indent=2))' "$1"
+}
+
+run_parser() {
+  local p=0 f=0 py name
+  for py in tests/parser/*.py; do
+    [ -e "$py" ] || continue
+    name=${py%.py}
+    if ! "$EDDY" --ast "$py" >"$tmp/ast" 2>"$tmp/err"; then
+      fail "$py" "eddy --ast failed: $(tail -1 "$tmp/err")"
+      f=$((f + 1))
+    elif ! cmp -s "$tmp/ast" "$name.ast"; then
+      fail "$py" "AST differs from $name.ast"
+      diff "$name.ast" "$tmp/ast" | head -10 >&2
+      f=$((f + 1))
+    elif [ $have_python = 1 ] && ! python_ast "$py" | cmp -s - "$name.ast"; then
+      fail "$py" "$name.ast no longer agrees with python3 (make oracle)"
+      f=$((f + 1))
+    else
+      p=$((p + 1))
+    fi
+  done
+  report parser "$p" "$f"
+}
+
+# Runs [py] under eddy and checks exit status [want_code] and that the last
+# stderr line equals the file [errfile]. Echoes a reason on mismatch.
+check_error_run() {
+  local py=$1 want_code=$2 errfile=$3 code=0
+  "$EDDY" "$py" >"$tmp/out" 2>"$tmp/err" </dev/null || code=$?
+  if [ "$code" != "$want_code" ]; then
+    echo "exit status $code, expected $want_code"
+  elif [ "$(tail -1 "$tmp/err")" != "$(cat "$errfile")" ]; then
+    echo "last stderr line '$(tail -1 "$tmp/err")', expected '$(cat "$errfile")'"
+  fi
+}
+
+run_syntax() {
+  local p=0 f=0 py name why
+  for py in tests/syntax/*.py; do
+    [ -e "$py" ] || continue
+    name=${py%.py}
+    why=$(check_error_run "$py" 1 "$name.err")
+    if [ -z "$why" ] && [ $have_python = 1 ] &&
+      [ "$(cd "$(dirname "$py")" && python3 "$(basename "$py")" 2>&1 >/dev/null </dev/null | tail -1)" != "$(cat "$name.err")" ]; then
+      why="$name.err no longer agrees with python3 (make oracle)"
+    fi
+    if [ -n "$why" ]; then fail "$py" "$why"; f=$((f + 1)); else p=$((p + 1)); fi
+  done
+  report syntax "$p" "$f"
+}
+
+run_scripts() {
+  local p=0 f=0 py name code want why
+  for py in tests/scripts/*.py; do
+    [ -e "$py" ] || continue
+    name=${py%.py}
+    code=0
+    (cd "$(dirname "$py")" && timeout 60 "$root/$EDDY" "$(basename "$py")") \
+      >"$tmp/out" 2>"$tmp/err" </dev/null || code=$?
+    want=0
+    [ -f "$name.code" ] && want=$(cat "$name.code")
+    why=""
+    cmp -s "$tmp/out" "$name.out" || why="stdout differs"
+    [ "$code" = "$want" ] || why="${why:+$why; }exit status $code, expected $want"
+    if [ -f "$name.err" ] && [ "$(tail -1 "$tmp/err")" != "$(cat "$name.err")" ]; then
+      why="${why:+$why; }last stderr line '$(tail -1 "$tmp/err")'"
+    fi
+    if [ -n "$why" ]; then
+      fail "$py" "$why"
+      diff "$name.out" "$tmp/out" | head -10 >&2
+      f=$((f + 1))
+    else
+      p=$((p + 1))
+    fi
+  done
+  report scripts "$p" "$f"
+}
+
+run_robust() {
+  local bin="$BUILD/tests/robust"
+  [ -x "$bin" ] || return 0
+  # Under the stress build every allocation collects: the front end's
+  # robustness is covered by the other builds.
+  [ "${MODE:-}" = stress ] && return 0
+  local out
+  out=$("$bin" tests/parser/*.py tests/syntax/*.py tests/scripts/*.py examples/*.eddy 2>&1)
+  local line
+  line=$(printf '%s\n' "$out" | tail -1)
+  printf '%s\n' "$out" | grep '^FAIL' >&2
+  local p f
+  p=$(printf '%s' "$line" | sed -n 's/^\([0-9]*\) passed.*/\1/p')
+  f=$(printf '%s' "$line" | sed -n 's/.*passed, \([0-9]*\) failed.*/\1/p')
+  [ -n "$p" ] || { fail robust "crashed: $(printf '%s' "$out" | tail -3)"; p=0; f=1; }
+  report robust "$p" "$f"
+}
+
+run_seeds() {
+  local seeds="$root/../shared/seed-examples"
+  [ -d "$seeds" ] || return 0
+  local p=0 f=0 py
+  for py in "$seeds"/*.py; do
+    if "$EDDY" --ast "$py" >/dev/null 2>"$tmp/err"; then p=$((p + 1)); else
+      fail "$py" "does not parse: $(tail -1 "$tmp/err")"
+      f=$((f + 1))
+    fi
+  done
+  report "seeds (parse only)" "$p" "$f"
+}
+
+run_unit
+run_parser
+run_syntax
+run_scripts
+run_robust
+run_seeds
+echo "total: $total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ]

@@ -1,0 +1,51 @@
+# open(): write a temp file, read it back whole, by size, by line; append.
+def remove(path):
+    try:
+        import os
+    except ImportError:
+        return
+    os.remove(path)
+
+
+NAME = "builtin_tmp_rw.txt"
+f = open(NAME, "w")
+print(f.write("héllo\n"), f.write("world\n"), f.write(""))
+f.close()
+f = open(NAME)
+print(repr(f.read()))
+f.close()
+f = open(NAME, "r", encoding="utf-8")
+print(repr(f.read(2)), repr(f.read(3)), repr(f.readline()), repr(f.read(0)))
+print(repr(f.readline(2)), repr(f.readline()), repr(f.readline()), repr(f.read()))
+f.close()
+f = open(NAME, "a")
+f.write("appended")
+f.close()
+f = open(NAME, mode="rt")
+print(f.readlines())
+f.close()
+f = open(NAME, "w")
+f.write("replaced\n")
+f.close()
+f = open(NAME, "r+")
+print(repr(f.read()))
+f.write("more\n")
+f.seek(0)
+print(repr(f.read()))
+f.close()
+f = open(NAME, "w+")
+f.write("fresh")
+f.seek(0)
+print(repr(f.read()))
+f.close()
+f = open(NAME, "a+")
+f.write(" tail")
+f.seek(0)
+print(repr(f.read()))
+f.close()
+f = open(NAME, "w")
+print("via print", 42, file=f)
+print("second", "line", sep="-", end="|\n", file=f)
+f.close()
+print(open(NAME).read(), end="")
+remove(NAME)

@@ -1,0 +1,12 @@
+# bool is an int subclass: arithmetic gives ints, bitwise keeps bools.
+print(True + True, True - False, True * 3, True / 2, True // 1, True % 2, True ** 2)
+print(type(True + True).__name__, type(True & False).__name__, type(True | 2).__name__)
+print(True & False, True | False, True ^ True, False ^ False)
+print(True == 1, False == 0, True == 1.0, True is True)
+print(-True, ~False, abs(True), abs(-True))
+print(True < 2, False < True, True > 0.5)
+print(int(True), float(True), bool(2), bool(0.0), bool(-0.0), bool(float('nan')), bool(10 ** 100))
+print(bool(), int(), float())
+print(sum([True, True, False, True]))
+print(hash(True), hash(False))
+print(repr(True), str(False))

@@ -1,0 +1,33 @@
+# True division: int / int is a float, correctly rounded even for huge ints.
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+t(lambda: 7 / 2)
+t(lambda: -7 / 2)
+t(lambda: 1 / 3)
+t(lambda: 2 / -3)
+t(lambda: 0 / -5)
+t(lambda: 10 ** 400 / 10 ** 100)
+t(lambda: (2 ** 80 + 1) / 3)
+t(lambda: -(2 ** 70) / 7)
+t(lambda: 1 / 10 ** 400)
+t(lambda: -1 / 10 ** 400)
+t(lambda: 10 ** 400 / 1)
+t(lambda: (2 ** 1024 - 2 ** 971) / 1)
+t(lambda: (2 ** 1024 - 2 ** 970) / 1)
+t(lambda: 9007199254740993 / 1)
+t(lambda: 9007199254740995 / 1)
+t(lambda: 2 ** 1100 / 2 ** 1000)
+t(lambda: 1 / 2 ** 1074)
+t(lambda: 1 / 2 ** 1075)
+t(lambda: 3 / 2 ** 1075)
+t(lambda: 1 / 0)
+t(lambda: 10 ** 30 / 0)
+t(lambda: 1.0 / 0)
+t(lambda: 1 / 0.0)
+t(lambda: 5 / 2.0)
+t(lambda: 10 ** 400 / 2.0)
+t(lambda: True / 2)

@@ -1,0 +1,36 @@
+# range: construction, repr, len, indexing, membership, equality, hash.
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+print(range(5), range(1, 5), range(1, 10, 2), range(5, 0, -1), range(0), range(-5))
+print(list(range(5)), list(range(2, 8)), list(range(0, 10, 3)), list(range(10, 0, -3)))
+print(list(range(0, -10, -3)), list(range(5, 5)), list(range(5, 1)), list(range(True, 4)))
+r = range(0, 20, 3)
+print(len(r), r[0], r[-1], r[2], r.start, r.stop, r.step, bool(r), bool(range(0)))
+print(6 in r, 7 in r, 18 in r, 21 in r, -3 in r, 6.0 in r, "a" in r, True in range(2))
+print(r.index(9), r.count(9), r.count(10), r.count(9.0))
+print(range(0) == range(5, 5), range(0, 3) == range(3), range(1, 2) == range(1, 3, 5))
+print(range(0, 10, 2) == range(0, 9, 2), range(3) == [0, 1, 2], range(3) != range(4))
+print(hash(range(0)) == hash(range(4, 4)), hash(range(1, 2)) == hash(range(1, 5, 7)))
+print(hash(range(3)), hash(range(1, 10, 2)), hash(range(0, 9, 3)))
+print({range(3): 1}[range(0, 3)], sum(range(101)), max(range(7)), sorted(range(5, 0, -1)))
+show(lambda: r[7])
+show(lambda: r[-8])
+show(lambda: r["a"])
+show(lambda: r[1.0])
+show(lambda: r.index(10))
+show(lambda: r.index("x"))
+show(lambda: range())
+show(lambda: range(1, 2, 3, 4))
+show(lambda: range(1.0))
+show(lambda: range(1, "2"))
+show(lambda: range(1, 2, 0))
+show(lambda: range(x=3))
+show(lambda: range(3) < range(4))
+for i in range(3):
+    print(i, end=" ")
+print()
+print(type(range(1)).__name__, type(iter(range(1))).__name__, type(reversed(range(1))).__name__)

@@ -1,0 +1,66 @@
+# Every set method, with its errors.
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+s = {1, 2, 3}
+s.add(4)
+s.add(2)
+print(s)
+s.discard(1)
+s.discard(99)
+print(s)
+s.remove(2)
+print(s)
+show(lambda: s.remove(99))
+p = {5, 6, 7}
+print(p.pop(), p.pop(), p)
+show(lambda: set().pop())
+c = s.copy()
+c.add(100)
+print(s, c)
+c.clear()
+print(c)
+a = {1, 2, 3, 4}
+b = {3, 4, 5}
+print(a.union(b), a.union([9], (8,)), a.union())
+print(a.intersection(b), a.intersection([1, 9], {1, 2}), a.intersection())
+print(a.difference(b), a.difference([1], [2]), a.difference())
+print(a.symmetric_difference(b), a.symmetric_difference([1, 10]))
+print(a.issubset({1, 2, 3, 4, 5}), a.issubset([1, 2]), {1}.issubset(range(3)))
+print(a.issuperset({1, 2}), a.issuperset([1, 7]), a.isdisjoint({9}), a.isdisjoint([4]))
+x = {1, 2, 3}
+x.update([3, 4], {5})
+print(x)
+x.intersection_update({1, 2, 3, 4, 9}, [1, 2, 4])
+print(x)
+x.difference_update([1])
+print(x)
+x.symmetric_difference_update({2, 7})
+print(x)
+y = {1, 2}
+y.intersection_update()
+print(y)
+y.difference_update(y)
+print(y)
+show(lambda: a.union(1))
+show(lambda: a.intersection(1))
+show(lambda: a.difference(1))
+show(lambda: a.symmetric_difference(1))
+show(lambda: a.issubset(1))
+show(lambda: a.issuperset(1))
+show(lambda: a.isdisjoint(1))
+show(lambda: a.update(1))
+show(lambda: a.add())
+show(lambda: a.pop(1))
+show(lambda: a.copy(1))
+show(lambda: a.union(x=1))
+show(lambda: set.add(1, 2))
+show(lambda: set.union())
+show(lambda: a.discard([1]))
+show(lambda: a.remove({1}))
+z = {frozenset({1})}
+z.discard({1})
+print(z)

@@ -1,0 +1,4 @@
+# An uncaught TypeError from % formatting ends the program.
+print("%d items" % 3)
+count = "three"
+print("%d items" % count)

@@ -1,0 +1,183 @@
+/* arith.c: dispatch of the arithmetic operators. */
+#include "vm/arith.h"
+
+#include <string.h>
+
+#include "vm/number.h"
+#include "vm/obj_list.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/protocol.h"
+
+/* The dunder names of each operator: forward, reflected, in-place. */
+static const char *const dunders[][3] = {
+    [BINOP_ADD] = {"__add__", "__radd__", "__iadd__"},
+    [BINOP_SUB] = {"__sub__", "__rsub__", "__isub__"},
+    [BINOP_MULT] = {"__mul__", "__rmul__", "__imul__"},
+    [BINOP_MATMULT] = {"__matmul__", "__rmatmul__", "__imatmul__"},
+    [BINOP_DIV] = {"__truediv__", "__rtruediv__", "__itruediv__"},
+    [BINOP_MOD] = {"__mod__", "__rmod__", "__imod__"},
+    [BINOP_POW] = {"__pow__", "__rpow__", "__ipow__"},
+    [BINOP_LSHIFT] = {"__lshift__", "__rlshift__", "__ilshift__"},
+    [BINOP_RSHIFT] = {"__rshift__", "__rrshift__", "__irshift__"},
+    [BINOP_BITOR] = {"__or__", "__ror__", "__ior__"},
+    [BINOP_BITXOR] = {"__xor__", "__rxor__", "__ixor__"},
+    [BINOP_BITAND] = {"__and__", "__rand__", "__iand__"},
+    [BINOP_FLOORDIV] = {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+};
+
+static const char *const symbols[] = {
+#define OP_SYMBOL(kind, name, sym) sym,
+    AST_BINOP_LIST(OP_SYMBOL)
+#undef OP_SYMBOL
+};
+
+/* str, list and tuple concatenation and repetition, str % args. */
+static bool sequence_op(EddyVM *vm, BinOpKind op, Value a, Value b,
+                        bool inplace, Value *out, bool *handled) {
+  *handled = true;
+  if (op == BINOP_ADD) {
+    if (IS_STR(a) && IS_STR(b)) {
+      ObjStr *s = str_concat(vm, AS_STR(a), AS_STR(b));
+      *out = s ? OBJ_VAL(s) : UNDEF_VAL;
+      return s != NULL;
+    }
+    if (IS_LIST(a) && IS_LIST(b))
+      return inplace ? list_inplace_concat(vm, a, b, out)
+                     : list_concat(vm, a, b, out);
+    if (IS_LIST(a) && inplace) return list_inplace_concat(vm, a, b, out);
+    if (IS_TUPLE(a) && IS_TUPLE(b)) return tuple_concat(vm, a, b, out);
+  }
+  if (op == BINOP_MULT) {
+    Value seq = IS_ANY_INT(b) ? a : b, n = IS_ANY_INT(b) ? b : a;
+    if (IS_ANY_INT(n) && !IS_ANY_INT(seq)) {
+      if (IS_STR(seq)) {
+        int64_t count;
+        if (!IS_SMALLINT_LIKE(n)) {
+          count = INT64_MAX;
+        } else {
+          count = AS_SMALLINT(n);
+        }
+        ObjStr *s = str_repeat(vm, AS_STR(seq), count);
+        *out = s ? OBJ_VAL(s) : UNDEF_VAL;
+        return s != NULL;
+      }
+      if (IS_LIST(seq))
+        return inplace && IS_LIST(a) ? list_inplace_repeat(vm, a, n, out)
+                                     : list_repeat(vm, seq, n, out);
+      if (IS_TUPLE(seq)) return tuple_repeat(vm, seq, n, out);
+    }
+  }
+  if (op == BINOP_MOD && IS_STR(a))
+    return str_percent_format(vm, AS_STR(a), b, out);
+  *handled = false;
+  return true;
+}
+
+/* Tries a class's `binary` hook for either operand. */
+static bool hook_op(EddyVM *vm, BinOpKind op, Value a, Value b, bool inplace,
+                    Value *out, bool *handled) {
+  *handled = false;
+  const TypeOps *ops = vm_class_of(vm, a)->ops;
+  if (ops && ops->binary) {
+    if (!ops->binary(vm, (int)op, a, b, inplace, out, handled)) return false;
+    if (*handled) return true;
+  }
+  ops = vm_class_of(vm, b)->ops;
+  if (ops && ops->binary) return ops->binary(vm, (int)op, a, b, inplace, out, handled);
+  return true;
+}
+
+/* Calls the dunder [name] of [self]'s class with [other]; [*handled]
+ * is false when there is none or it returned NotImplemented. */
+static bool dunder_op(EddyVM *vm, const char *name, Value self, Value other,
+                      Value *out, bool *handled) {
+  *handled = false;
+  ObjClass *cls = vm_class_of(vm, self);
+  if (cls->is_builtin) return true;
+  ObjStr *key = str_intern_cstr(vm, name);
+  if (!key) return false;
+  Value method = class_lookup(cls, key);
+  if (IS_UNDEF(method) || IS_NONE(method)) return true;
+  Value args[2] = {self, other};
+  Value result;
+  if (!vm_call(vm, method, args, 2, NULL, &result)) return false;
+  if (IS_OBJ(result) && value_is(result, vm->not_implemented)) return true;
+  *out = result;
+  *handled = true;
+  return true;
+}
+
+/* CPython's TypeError for operands no implementation accepted. */
+static bool unsupported(EddyVM *vm, BinOpKind op, Value a, Value b,
+                        bool inplace) {
+  const char *ta = vm_type_name(vm, a), *tb = vm_type_name(vm, b);
+  if (op == BINOP_ADD && (IS_STR(a) || IS_LIST(a) || IS_TUPLE(a)) &&
+      !IS_INSTANCE(b))
+    return vm_raise(vm, vm->exc.TypeError,
+                    "can only concatenate %s (not \"%s\") to %s", ta, tb, ta);
+  if (op == BINOP_MULT && (IS_STR(a) || IS_LIST(a) || IS_TUPLE(a) ||
+                           IS_STR(b) || IS_LIST(b) || IS_TUPLE(b))) {
+    bool a_seq = IS_STR(a) || IS_LIST(a) || IS_TUPLE(a);
+    return vm_raise(vm, vm->exc.TypeError,
+                    "can't multiply sequence by non-int of type '%s'",
+                    a_seq ? tb : ta);
+  }
+  if (op == BINOP_POW && !inplace)
+    return vm_raise(vm, vm->exc.TypeError,
+                    "unsupported operand type(s) for ** or pow(): '%s' and "
+                    "'%s'",
+                    ta, tb);
+  return vm_raise(vm, vm->exc.TypeError,
+                  "unsupported operand type(s) for %s%s: '%s' and '%s'",
+                  symbols[op], inplace ? "=" : "", ta, tb);
+}
+
+/* The whole dispatch, shared by the plain and in-place forms. */
+static bool binary(EddyVM *vm, BinOpKind op, Value a, Value b, bool inplace,
+                   Value *out) {
+  bool handled;
+  if (!number_binary(vm, op, a, b, out, &handled)) return false;
+  if (handled) return true;
+  if (!sequence_op(vm, op, a, b, inplace, out, &handled)) return false;
+  if (handled) return true;
+  if (!hook_op(vm, op, a, b, inplace, out, &handled)) return false;
+  if (handled) return true;
+  if (inplace) {
+    if (!dunder_op(vm, dunders[op][2], a, b, out, &handled)) return false;
+    if (handled) return true;
+  }
+  if (!dunder_op(vm, dunders[op][0], a, b, out, &handled)) return false;
+  if (handled) return true;
+  if (vm_class_of(vm, a) != vm_class_of(vm, b)) {
+    if (!dunder_op(vm, dunders[op][1], b, a, out, &handled)) return false;
+    if (handled) return true;
+  }
+  return unsupported(vm, op, a, b, inplace);
+}
+
+bool vm_binary_op(EddyVM *vm, BinOpKind op, Value a, Value b, Value *out) {
+  return binary(vm, op, a, b, false, out);
+}
+
+bool vm_inplace_op(EddyVM *vm, BinOpKind op, Value a, Value b, Value *out) {
+  return binary(vm, op, a, b, true, out);
+}
+
+bool vm_unary_op(EddyVM *vm, UnaryOpKind op, Value v, Value *out) {
+  bool handled;
+  if (!number_unary(vm, op, v, out, &handled)) return false;
+  if (handled) return true;
+  static const char *const names[] = {"__invert__", "__not__", "__pos__",
+                                      "__neg__"};
+  ObjClass *cls = vm_class_of(vm, v);
+  if (!cls->is_builtin) {
+    ObjStr *key = str_intern_cstr(vm, names[op]);
+    if (!key) return false;
+    Value method = class_lookup(cls, key);
+    if (!IS_UNDEF(method)) return vm_call(vm, method, &v, 1, NULL, out);
+  }
+  static const char *const symbol[] = {"~", "not", "+", "-"};
+  return vm_raise(vm, vm->exc.TypeError, "bad operand type for unary %s: '%s'",
+                  symbol[op], vm_type_name(vm, v));
+}

@@ -1,0 +1,751 @@
+/* exception.c: exception objects, raising, matching and tracebacks.
+ *
+ * Raising stores an instance in vm->task->exception; when the task is
+ * handling another exception at that moment (inside an except clause),
+ * that one becomes the new exception's __context__, as in CPython.
+ *
+ * Tracebacks: [traceback] is a list of ObjTraceback in the order the
+ * entries were added while unwinding, innermost frame first; a frame that
+ * re-raises an exception it caught (`raise err`) appends a further entry.
+ * exception_print walks the list backwards, so the outermost frame prints
+ * first ("most recent call last").
+ *
+ * Attributes that CPython keeps in C fields of particular exception
+ * classes (SystemExit.code, StopIteration.value, OSError.errno, ...) are
+ * computed from [args] when read, so exceptions made by any path (a
+ * script's call, vm_raise, vm_raise_with_arg) answer them alike. Only
+ * OSError's filename, which is not part of its args, is stored in the
+ * exception's dict.
+ */
+#include "vm/exception.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/native.h"
+#include "vm/obj_dict.h"
+#include "vm/obj_list.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/protocol.h"
+
+/* Chains longer than this are cut short when printed. */
+#define MAX_CHAIN 64
+/* Identical consecutive traceback entries printed before collapsing. */
+#define TB_RECURSIVE_CUTOFF 3
+
+/* ---- making and raising ----------------------------------------------- */
+
+ObjException *exception_new(EddyVM *vm, ObjClass *cls, ObjTuple *args) {
+  if (!args) {
+    args = tuple_new(vm, 0);
+    if (!args) return NULL;
+  }
+  gc_push_root(vm, OBJ_VAL(args));
+  ObjException *exc = (ObjException *)gc_new_object(
+      vm, sizeof(ObjException), OBJ_EXCEPTION, cls);
+  gc_pop_roots(vm, 1);
+  if (!exc) return NULL;
+  exc->args = args;
+  exc->traceback = NONE_VAL;
+  exc->cause = NONE_VAL;
+  exc->context = NONE_VAL;
+  return exc;
+}
+
+/* Makes [exc] the exception being raised on the current task, chaining
+ * the exception being handled as its context. */
+static bool set_raised(EddyVM *vm, Value exc) {
+  Task *task = vm->task;
+  if (!task) return false;
+  Value handled = task->handled;
+  if (IS_EXCEPTION(handled) && !value_is(handled, exc) &&
+      IS_NONE(AS_EXCEPTION(exc)->context)) {
+    AS_EXCEPTION(exc)->context = handled;
+  }
+  task->exception = exc;
+  return false;
+}
+
+bool vm_raise_memory(EddyVM *vm) {
+  if (!vm->task) return false;
+  if (!IS_EXCEPTION(vm->memory_error)) {
+    vm->task->exception = NONE_VAL; /* only before the bootstrap ends */
+    return false;
+  }
+  ObjException *exc = AS_EXCEPTION(vm->memory_error);
+  exc->traceback = NONE_VAL;
+  exc->cause = NONE_VAL;
+  exc->context = NONE_VAL;
+  exc->suppress_context = false;
+  vm->task->exception = vm->memory_error;
+  return false;
+}
+
+/* Raises [cls]([message]) from the [len] bytes at [text]. */
+static bool raise_message(EddyVM *vm, ObjClass *cls, const char *text,
+                          size_t len) {
+  ObjStr *msg = str_new(vm, text, len);
+  if (!msg) return false;
+  return vm_raise_with_arg(vm, cls, OBJ_VAL(msg));
+}
+
+bool vm_raise(EddyVM *vm, ObjClass *cls, const char *fmt, ...) {
+  char small[256];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if (n < 0) return raise_message(vm, cls, "", 0);
+  if ((size_t)n < sizeof small) return raise_message(vm, cls, small, (size_t)n);
+  char *big = malloc((size_t)n + 1);
+  if (!big) return vm_raise_memory(vm);
+  va_start(ap, fmt);
+  vsnprintf(big, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  raise_message(vm, cls, big, (size_t)n);
+  free(big);
+  return false;
+}
+
+bool vm_raise_with_arg(EddyVM *vm, ObjClass *cls, Value arg) {
+  gc_push_root(vm, arg);
+  ObjTuple *args = tuple_new(vm, 1);
+  gc_pop_roots(vm, 1);
+  if (!args) return false;
+  args->items[0] = arg;
+  ObjException *exc = exception_new(vm, cls, args);
+  if (!exc) return false;
+  return set_raised(vm, OBJ_VAL(exc));
+}
+
+/* Instantiates the exception class [cls] with no arguments, calling a
+ * script class so that its __init__ runs. */
+static bool instantiate(EddyVM *vm, ObjClass *cls, Value *out) {
+  if (cls->is_builtin) {
+    ObjException *exc = exception_new(vm, cls, NULL);
+    if (!exc) return false;
+    *out = OBJ_VAL(exc);
+    return true;
+  }
+  if (!vm_call(vm, OBJ_VAL(cls), NULL, 0, NULL, out)) return false;
+  if (IS_EXCEPTION(*out)) return true;
+  return vm_raise(vm, vm->exc.TypeError,
+                  "calling %s should have returned an instance of "
+                  "BaseException, not %s",
+                  cls->name->chars, vm_type_name(vm, *out));
+}
+
+bool vm_raise_value(EddyVM *vm, Value exc) {
+  if (IS_CLASS(exc) &&
+      class_is_subclass(AS_CLASS(exc), vm->exc.BaseException)) {
+    Value instance;
+    if (!instantiate(vm, AS_CLASS(exc), &instance)) return false;
+    return set_raised(vm, instance);
+  }
+  if (IS_EXCEPTION(exc)) return set_raised(vm, exc);
+  return vm_raise(vm, vm->exc.TypeError,
+                  "exceptions must derive from BaseException");
+}
+
+bool exception_add_traceback(EddyVM *vm, Value exc, ObjStr *filename,
+                             ObjStr *funcname, int line) {
+  if (!IS_EXCEPTION(exc)) return true;
+  ObjException *e = AS_EXCEPTION(exc);
+  gc_push_root(vm, exc);
+  gc_push_root(vm, filename ? OBJ_VAL(filename) : NONE_VAL);
+  gc_push_root(vm, funcname ? OBJ_VAL(funcname) : NONE_VAL);
+  bool ok = false;
+  if (!IS_LIST(e->traceback)) {
+    ObjList *list = list_new(vm, 4);
+    if (!list) goto done;
+    e->traceback = OBJ_VAL(list);
+  }
+  ObjTraceback *tb = (ObjTraceback *)gc_new_object(
+      vm, sizeof(ObjTraceback), OBJ_TRACEBACK, vm->types.traceback);
+  if (!tb) goto done;
+  tb->filename = filename;
+  tb->funcname = funcname;
+  tb->line = line;
+  ok = list_append(vm, AS_LIST(e->traceback), OBJ_VAL(tb));
+done:
+  gc_pop_roots(vm, 3);
+  return ok;
+}
+
+/* ---- matching ----------------------------------------------------------- */
+
+bool class_is_subclass(const ObjClass *cls, const ObjClass *base) {
+  if (cls == base) return true;
+  if (!cls->mro) return false;
+  for (size_t i = 0; i < cls->mro->length; i++) {
+    if (AS_OBJ(cls->mro->items[i]) == (const Obj *)base) return true;
+  }
+  return false;
+}
+
+bool exception_matches(EddyVM *vm, Value exc, Value cls_or_tuple,
+                       bool *out) {
+  if (IS_TUPLE(cls_or_tuple)) {
+    ObjTuple *tuple = AS_TUPLE(cls_or_tuple);
+    *out = false;
+    for (size_t i = 0; i < tuple->length && !*out; i++) {
+      if (!exception_matches(vm, exc, tuple->items[i], out)) return false;
+    }
+    return true;
+  }
+  if (!IS_CLASS(cls_or_tuple) ||
+      !class_is_subclass(AS_CLASS(cls_or_tuple), vm->exc.BaseException)) {
+    return vm_raise(vm, vm->exc.TypeError,
+                    "catching classes that do not inherit from "
+                    "BaseException is not allowed");
+  }
+  *out = class_is_subclass(vm_class_of(vm, exc), AS_CLASS(cls_or_tuple));
+  return true;
+}
+
+/* ---- attributes --------------------------------------------------------- */
+
+/* True when the exception [exc] is an instance of [cls]. */
+static bool is_a(ObjException *exc, ObjClass *cls) {
+  return class_is_subclass(exc->obj.cls, cls);
+}
+
+/* True when the OSError [exc] carries (errno, strerror) in its args. */
+static bool has_errno(EddyVM *vm, ObjException *exc) {
+  return is_a(exc, vm->exc.OSError) && exc->args->length >= 2 &&
+         exc->args->length <= 5;
+}
+
+/* The value of [name] stored in the exception's own dict, or UNDEF. */
+static Value own_attr(ObjException *exc, const char *name, size_t len) {
+  if (!exc->dict) return UNDEF_VAL;
+  for (size_t i = 0; i < exc->dict->used; i++) {
+    Value key = exc->dict->entries[i].key;
+    if (IS_STR(key) && AS_STR(key)->length == len &&
+        memcmp(AS_STR(key)->chars, name, len) == 0) {
+      return exc->dict->entries[i].value;
+    }
+  }
+  return UNDEF_VAL;
+}
+
+/* OSError's filename (or filename2): stored at construction, or the
+ * third (fifth) argument of an OSError made without the constructor. */
+static Value os_filename(EddyVM *vm, ObjException *exc, bool second) {
+  Value v = own_attr(exc, second ? "filename2" : "filename", second ? 9 : 8);
+  if (!IS_UNDEF(v)) return v;
+  size_t at = second ? 4 : 2;
+  if (has_errno(vm, exc) && exc->args->length > at) return exc->args->items[at];
+  return NONE_VAL;
+}
+
+/* The first argument, None without any (StopIteration.value). */
+static Value first_arg(ObjException *exc) {
+  return exc->args->length ? exc->args->items[0] : NONE_VAL;
+}
+
+/* The attributes computed from args by the class of [exc]. */
+static bool computed_attr(EddyVM *vm, ObjException *exc, ObjStr *name,
+                          Value *out) {
+  if (is_a(exc, vm->exc.SystemExit) && str_equal_cstr(name, "code")) {
+    size_t n = exc->args->length;
+    *out = n == 0 ? NONE_VAL : n == 1 ? exc->args->items[0]
+                                      : OBJ_VAL(exc->args);
+    return true;
+  }
+  if (is_a(exc, vm->exc.StopIteration) && str_equal_cstr(name, "value")) {
+    *out = first_arg(exc);
+    return true;
+  }
+  if (!is_a(exc, vm->exc.OSError)) return false;
+  bool errno_form = has_errno(vm, exc);
+  if (str_equal_cstr(name, "errno") || str_equal_cstr(name, "strerror")) {
+    size_t at = str_equal_cstr(name, "errno") ? 0 : 1;
+    *out = errno_form ? exc->args->items[at] : NONE_VAL;
+    return true;
+  }
+  if (str_equal_cstr(name, "filename") || str_equal_cstr(name, "filename2")) {
+    *out = os_filename(vm, exc, name->length == 9);
+    return true;
+  }
+  return false;
+}
+
+/* __traceback__: None until the exception has passed through a frame. */
+static Value traceback_attr(ObjException *exc) {
+  if (IS_LIST(exc->traceback) && AS_LIST(exc->traceback)->length == 0) {
+    return NONE_VAL;
+  }
+  return exc->traceback;
+}
+
+bool exception_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out,
+                       bool *found) {
+  ObjException *exc = AS_EXCEPTION(v);
+  *found = true;
+  if (exc->dict) {
+    *out = dict_get_str(exc->dict, name);
+    if (!IS_UNDEF(*out)) return true;
+  }
+  if (str_equal_cstr(name, "args")) {
+    *out = OBJ_VAL(exc->args);
+  } else if (str_equal_cstr(name, "__cause__")) {
+    *out = exc->cause;
+  } else if (str_equal_cstr(name, "__context__")) {
+    *out = exc->context;
+  } else if (str_equal_cstr(name, "__suppress_context__")) {
+    *out = BOOL_VAL(exc->suppress_context);
+  } else if (str_equal_cstr(name, "__traceback__")) {
+    *out = traceback_attr(exc);
+  } else if (name == vm->str.dict) {
+    if (!exc->dict && !(exc->dict = dict_new(vm))) return false;
+    *out = OBJ_VAL(exc->dict);
+  } else {
+    *found = computed_attr(vm, exc, name, out);
+  }
+  return true;
+}
+
+/* Checks that [value] may be a __cause__ or __context__. */
+static bool check_chain_value(EddyVM *vm, const char *what, Value value) {
+  if (IS_NONE(value) || IS_EXCEPTION(value)) return true;
+  return vm_raise(vm, vm->exc.TypeError,
+                  "exception %s must be None or derive from BaseException",
+                  what);
+}
+
+/* Sets one of the fields every exception has; [*done] when [name] was
+ * one of them. */
+static bool set_field(EddyVM *vm, ObjException *exc, ObjStr *name,
+                      Value value, bool *done) {
+  *done = true;
+  if (str_equal_cstr(name, "__cause__")) {
+    if (!check_chain_value(vm, "cause", value)) return false;
+    exc->cause = value;
+    exc->suppress_context = true;
+  } else if (str_equal_cstr(name, "__context__")) {
+    if (!check_chain_value(vm, "context", value)) return false;
+    exc->context = value;
+  } else if (str_equal_cstr(name, "__suppress_context__")) {
+    return value_truthy(vm, value, &exc->suppress_context);
+  } else if (str_equal_cstr(name, "__traceback__")) {
+    exc->traceback = value;
+  } else if (str_equal_cstr(name, "args")) {
+    Value tuple;
+    if (!tuple_from_iterable(vm, value, &tuple)) return false;
+    exc->args = AS_TUPLE(tuple);
+  } else {
+    *done = false;
+  }
+  return true;
+}
+
+bool exception_setattr(EddyVM *vm, Value v, ObjStr *name, Value value) {
+  ObjException *exc = AS_EXCEPTION(v);
+  bool done;
+  if (!set_field(vm, exc, name, value, &done)) return false;
+  if (done) return true;
+  if (!exc->dict) {
+    gc_push_root(vm, value);
+    exc->dict = dict_new(vm);
+    gc_pop_roots(vm, 1);
+    if (!exc->dict) return false;
+  }
+  return dict_set_str(vm, exc->dict, name, value);
+}
+
+/* ---- str and repr ------------------------------------------------------- */
+
+/* The "[Errno 2] No such file or directory: 'x'" form of OSError. */
+static bool os_error_str(EddyVM *vm, ObjException *exc, ByteBuf *out) {
+  Value filename = os_filename(vm, exc, false);
+  if (!buf_puts(out, "[Errno ")) return vm_raise_memory(vm);
+  if (!value_str(vm, exc->args->items[0], out)) return false;
+  if (!buf_puts(out, "] ")) return vm_raise_memory(vm);
+  if (!value_str(vm, exc->args->items[1], out)) return false;
+  if (IS_NONE(filename)) return true;
+  if (!buf_puts(out, ": ")) return vm_raise_memory(vm);
+  if (!value_repr(vm, filename, out)) return false;
+  Value filename2 = os_filename(vm, exc, true);
+  if (IS_NONE(filename2)) return true;
+  if (!buf_puts(out, " -> ")) return vm_raise_memory(vm);
+  return value_repr(vm, filename2, out);
+}
+
+bool exception_str(EddyVM *vm, Value v, ByteBuf *out) {
+  ObjException *exc = AS_EXCEPTION(v);
+  size_t n = exc->args->length;
+  if (has_errno(vm, exc)) return os_error_str(vm, exc, out);
+  if (n == 0) return true;
+  if (n > 1) return value_repr(vm, OBJ_VAL(exc->args), out);
+  if (is_a(exc, vm->exc.KeyError)) return value_repr(vm, exc->args->items[0], out);
+  return value_str(vm, exc->args->items[0], out);
+}
+
+/* repr(exc): ValueError('x'), ValueError(), ValueError(1, 2). */
+static bool exception_repr(EddyVM *vm, Value v, ByteBuf *out) {
+  ObjException *exc = AS_EXCEPTION(v);
+  if (!buf_puts(out, exc->obj.cls->name->chars)) return vm_raise_memory(vm);
+  if (exc->args->length == 1) {
+    if (!buf_putc(out, '(')) return vm_raise_memory(vm);
+    if (!value_repr(vm, exc->args->items[0], out)) return false;
+    return buf_putc(out, ')') ? true : vm_raise_memory(vm);
+  }
+  return value_repr(vm, OBJ_VAL(exc->args), out);
+}
+
+bool exception_class_name(EddyVM *vm, ObjClass *cls, ByteBuf *out) {
+  ObjStr *qualname = cls->qualname ? cls->qualname : cls->name;
+  Value module = cls->module;
+  bool plain = !IS_STR(module) || AS_STR(module) == vm->str.builtins ||
+               AS_STR(module) == vm->str.main ||
+               str_equal(AS_STR(module), vm->str.builtins) ||
+               str_equal(AS_STR(module), vm->str.main);
+  bool ok = plain || (buf_puts(out, AS_STR(module)->chars) && buf_putc(out, '.'));
+  ok = ok && buf_puts(out, qualname->chars);
+  return ok ? true : vm_raise_memory(vm);
+}
+
+/* ---- printing ------------------------------------------------------------ */
+
+/* Appends line [line] of the file [path], stripped, indented by four
+ * spaces; nothing when the file or line cannot be read. */
+static bool append_source_line(ByteBuf *out, const char *path, int line) {
+  FILE *fp = fopen(path, "r");
+  if (!fp) return true;
+  char *text = NULL;
+  size_t cap = 0;
+  ssize_t len = 0;
+  for (int i = 0; i < line && len >= 0; i++) len = getline(&text, &cap, fp);
+  fclose(fp);
+  bool ok = true;
+  if (len > 0) {
+    char *start = text;
+    while (*start == ' ' || *start == '\t' || *start == '\f') start++;
+    char *end = text + len;
+    while (end > start && (end[-1] == '\n' || end[-1] == '\r' ||
+                           end[-1] == ' ' || end[-1] == '\t')) {
+      end--;
+    }
+    if (end > start) {
+      ok = buf_puts(out, "    ") && buf_append(out, start, (size_t)(end - start)) &&
+           buf_putc(out, '\n');
+    }
+  }
+  free(text);
+  return ok;
+}
+
+/* Appends the `  File "x", line 3, in f` line and its source. */
+static bool append_entry(ByteBuf *out, ObjTraceback *tb) {
+  return buf_printf(out, "  File \"%s\", line %d, in %s\n",
+                    tb->filename ? tb->filename->chars : "<unknown>",
+                    tb->line, tb->funcname ? tb->funcname->chars : "?") &&
+         (!tb->filename || append_source_line(out, tb->filename->chars, tb->line));
+}
+
+/* True when two entries show the same place. */
+static bool same_place(ObjTraceback *a, ObjTraceback *b) {
+  return a->line == b->line && a->filename == b->filename &&
+         a->funcname == b->funcname;
+}
+
+/* Appends "[Previous line repeated N more times]" for [count] > cutoff. */
+static bool append_repeats(ByteBuf *out, int count) {
+  if (count <= TB_RECURSIVE_CUTOFF) return true;
+  count -= TB_RECURSIVE_CUTOFF;
+  return buf_printf(out, "  [Previous line repeated %d more time%s]\n", count,
+                    count == 1 ? "" : "s");
+}
+
+/* Appends the "Traceback (most recent call last):" block of [list]
+ * (stored innermost first: printed from the end), collapsing runs of
+ * identical entries as CPython does for deep recursion. */
+static bool append_traceback(ByteBuf *out, ObjList *list) {
+  if (!buf_puts(out, "Traceback (most recent call last):\n")) return false;
+  ObjTraceback *last = NULL;
+  int count = 0;
+  for (size_t i = list->length; i-- > 0;) {
+    if (!IS_OBJ_TYPE(list->items[i], OBJ_TRACEBACK)) continue;
+    ObjTraceback *tb = (ObjTraceback *)AS_OBJ(list->items[i]);
+    if (last && same_place(last, tb)) {
+      count++;
+    } else {
+      if (!append_repeats(out, count)) return false;
+      last = tb;
+      count = 1;
+    }
+    if (count <= TB_RECURSIVE_CUTOFF && !append_entry(out, tb)) return false;
+  }
+  return append_repeats(out, count);
+}
+
+/* str(exc) for printing, through the class's __str__; CPython's
+ * placeholder when that itself fails. */
+static bool append_message(EddyVM *vm, Value exc, ByteBuf *out) {
+  ByteBuf msg;
+  buf_init(&msg);
+  Value saved = vm->task ? vm->task->exception : UNDEF_VAL;
+  bool ok;
+  if (value_str(vm, exc, &msg)) {
+    ok = msg.len == 0 || (buf_puts(out, ": ") &&
+                          buf_append(out, msg.data, msg.len));
+  } else {
+    ok = buf_puts(out, ": <exception str() failed>");
+  }
+  if (vm->task) vm->task->exception = saved;
+  buf_free(&msg);
+  return ok;
+}
+
+/* Appends one exception: its traceback, then "Name: message". */
+static bool append_one(EddyVM *vm, Value exc, ByteBuf *out) {
+  ObjException *e = AS_EXCEPTION(exc);
+  if (IS_LIST(e->traceback) && AS_LIST(e->traceback)->length > 0 &&
+      !append_traceback(out, AS_LIST(e->traceback))) {
+    return false;
+  }
+  Value saved = vm->task ? vm->task->exception : UNDEF_VAL;
+  bool ok = exception_class_name(vm, e->obj.cls, out);
+  if (vm->task) vm->task->exception = saved;
+  return ok && append_message(vm, exc, out) && buf_putc(out, '\n');
+}
+
+/* True when [obj] is among the [n] exceptions already printed. */
+static bool seen_before(Obj **seen, int n, Obj *obj) {
+  for (int i = 0; i < n; i++) {
+    if (seen[i] == obj) return true;
+  }
+  return false;
+}
+
+/* Appends [exc] after the chain of causes and contexts that led to it. */
+static bool append_chain(EddyVM *vm, Value exc, ByteBuf *out, Obj **seen,
+                         int *nseen) {
+  seen[(*nseen)++] = AS_OBJ(exc);
+  ObjException *e = AS_EXCEPTION(exc);
+  Value prior = UNDEF_VAL;
+  const char *link = NULL;
+  if (IS_EXCEPTION(e->cause)) {
+    prior = e->cause;
+    link = "\nThe above exception was the direct cause of the following "
+           "exception:\n\n";
+  } else if (IS_EXCEPTION(e->context) && !e->suppress_context) {
+    prior = e->context;
+    link = "\nDuring handling of the above exception, another exception "
+           "occurred:\n\n";
+  }
+  if (link && *nseen < MAX_CHAIN && !seen_before(seen, *nseen, AS_OBJ(prior))) {
+    if (!append_chain(vm, prior, out, seen, nseen) || !buf_puts(out, link)) {
+      return false;
+    }
+  }
+  return append_one(vm, exc, out);
+}
+
+void exception_print(EddyVM *vm, Value exc) {
+  ByteBuf out;
+  buf_init(&out);
+  bool ok;
+  if (IS_EXCEPTION(exc)) {
+    Obj *seen[MAX_CHAIN];
+    int nseen = 0;
+    gc_push_root(vm, exc);
+    ok = append_chain(vm, exc, &out, seen, &nseen);
+    gc_pop_roots(vm, 1);
+  } else {
+    ok = buf_puts(&out, "Error: an exception of unknown kind was raised\n");
+  }
+  if (ok) {
+    vm->write_err(vm, out.data, out.len);
+  } else {
+    static const char fallback[] = "MemoryError\n";
+    vm->write_err(vm, fallback, sizeof fallback - 1);
+  }
+  buf_free(&out);
+}
+
+/* ---- the exception classes ------------------------------------------- */
+
+/* The OSError subclass CPython picks for the error number [code]. */
+static ObjClass *os_error_subclass(EddyVM *vm, int64_t code) {
+  switch (code) {
+  case EAGAIN: case EALREADY: case EINPROGRESS: return vm->exc.BlockingIOError;
+  case ECHILD: return vm->exc.ChildProcessError;
+  case EPIPE: case ESHUTDOWN: return vm->exc.BrokenPipeError;
+  case ECONNABORTED: return vm->exc.ConnectionAbortedError;
+  case ECONNREFUSED: return vm->exc.ConnectionRefusedError;
+  case ECONNRESET: return vm->exc.ConnectionResetError;
+  case EEXIST: return vm->exc.FileExistsError;
+  case ENOENT: return vm->exc.FileNotFoundError;
+  case EISDIR: return vm->exc.IsADirectoryError;
+  case ENOTDIR: return vm->exc.NotADirectoryError;
+  case EINTR: return vm->exc.InterruptedError;
+  case EACCES: case EPERM: return vm->exc.PermissionError;
+  case ESRCH: return vm->exc.ProcessLookupError;
+  case ETIMEDOUT: return vm->exc.TimeoutError;
+  default: return vm->exc.OSError;
+  }
+}
+
+/* Sets the attribute [name] of [exc] to [v]. */
+static bool set_named(EddyVM *vm, ObjException *exc, const char *name,
+                      Value v) {
+  ObjStr *key = str_intern_cstr(vm, name);
+  if (!key) return false;
+  gc_push_root(vm, OBJ_VAL(key));
+  bool ok = exception_setattr(vm, OBJ_VAL(exc), key, v);
+  gc_pop_roots(vm, 1);
+  return ok;
+}
+
+/* OSError(errno, strerror, filename[, winerror, filename2]): the
+ * filenames move from args to attributes, leaving (errno, strerror). */
+static bool os_error_filenames(EddyVM *vm, ObjException *exc) {
+  ObjTuple *args = exc->args;
+  if (args->length < 3 || args->length > 5) return true;
+  gc_push_root(vm, OBJ_VAL(exc));
+  bool ok = set_named(vm, exc, "filename", args->items[2]) &&
+            (args->length < 5 ||
+             set_named(vm, exc, "filename2", args->items[4]));
+  ObjTuple *pair = ok ? tuple_from_array(vm, args->items, 2) : NULL;
+  if (pair) exc->args = pair;
+  gc_pop_roots(vm, 1);
+  return pair != NULL;
+}
+
+/* What calling an exception class does (its __new__): an instance whose
+ * args are the call's positional arguments. Built-in classes refuse
+ * keyword arguments; a script's subclass gets them in its __init__. */
+static bool exception_construct(EddyVM *vm, Value *args, int nargs,
+                                ObjTuple *kwnames, Value *result) {
+  ObjClass *cls = AS_CLASS(args[0]);
+  if (cls->is_builtin && !native_no_kwargs(vm, cls->name->chars, kwnames)) {
+    return false;
+  }
+  if (cls == vm->exc.OSError && nargs >= 3 && nargs <= 6 && IS_INT(args[1])) {
+    cls = os_error_subclass(vm, AS_INT(args[1]));
+  }
+  ObjTuple *tuple = tuple_from_array(vm, args + 1, (size_t)(nargs - 1));
+  if (!tuple) return false;
+  ObjException *exc = exception_new(vm, cls, tuple);
+  if (!exc) return false;
+  *result = OBJ_VAL(exc);
+  if (class_is_subclass(cls, vm->exc.OSError)) {
+    return os_error_filenames(vm, exc);
+  }
+  return true;
+}
+
+/* Checks that [self] is an exception, for the methods below. */
+static bool check_self(EddyVM *vm, const char *method, Value self) {
+  if (IS_EXCEPTION(self)) return true;
+  return vm_raise(vm, vm->exc.TypeError,
+                  "descriptor '%s' for 'BaseException' objects doesn't apply "
+                  "to a '%s' object",
+                  method, vm_type_name(vm, self));
+}
+
+/* BaseException.__init__(self, *args): args = the arguments. */
+static bool exc_init(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
+                     Value *result) {
+  if (nargs < 1) return native_check_count(vm, "__init__", nargs, 1, -1);
+  if (!check_self(vm, "__init__", args[0])) return false;
+  ObjException *exc = AS_EXCEPTION(args[0]);
+  if (!native_no_kwargs(vm, exc->obj.cls->name->chars, kwnames)) return false;
+  ObjTuple *tuple = tuple_from_array(vm, args + 1, (size_t)(nargs - 1));
+  if (!tuple) return false;
+  exc->args = tuple;
+  *result = NONE_VAL;
+  return true;
+}
+
+/* BaseException.__str__(self). */
+static bool exc_str_method(EddyVM *vm, Value *args, int nargs,
+                           ObjTuple *kwnames, Value *result) {
+  if (!native_no_kwargs(vm, "__str__", kwnames) ||
+      !native_check_count(vm, "__str__", nargs, 1, 1) ||
+      !check_self(vm, "__str__", args[0])) {
+    return false;
+  }
+  ByteBuf buf;
+  buf_init(&buf);
+  bool ok = exception_str(vm, args[0], &buf) &&
+            str_value_from_buf(vm, &buf, result);
+  buf_free(&buf);
+  return ok;
+}
+
+/* BaseException.__repr__(self). */
+static bool exc_repr_method(EddyVM *vm, Value *args, int nargs,
+                            ObjTuple *kwnames, Value *result) {
+  if (!native_no_kwargs(vm, "__repr__", kwnames) ||
+      !native_check_count(vm, "__repr__", nargs, 1, 1) ||
+      !check_self(vm, "__repr__", args[0])) {
+    return false;
+  }
+  ByteBuf buf;
+  buf_init(&buf);
+  bool ok = exception_repr(vm, args[0], &buf) &&
+            str_value_from_buf(vm, &buf, result);
+  buf_free(&buf);
+  return ok;
+}
+
+/* BaseException.with_traceback(self, tb): sets __traceback__, returns
+ * self. */
+static bool exc_with_traceback(EddyVM *vm, Value *args, int nargs,
+                               ObjTuple *kwnames, Value *result) {
+  if (!native_no_kwargs(vm, "with_traceback", kwnames) ||
+      !native_check_count(vm, "BaseException.with_traceback", nargs, 2, 2) ||
+      !check_self(vm, "with_traceback", args[0])) {
+    return false;
+  }
+  AS_EXCEPTION(args[0])->traceback = args[1];
+  *result = args[0];
+  return true;
+}
+
+/* hash(exc) and exc == other: identity, as object's. */
+static bool exception_hash(EddyVM *vm, Value v, int64_t *out) {
+  (void)vm;
+  uintptr_t p = (uintptr_t)AS_OBJ(v);
+  *out = (int64_t)((p >> 4) | (p << (8 * sizeof p - 4)));
+  if (*out == -1) *out = -2;
+  return true;
+}
+
+static bool exception_eq(EddyVM *vm, Value a, Value b, bool *out) {
+  (void)vm;
+  *out = value_is(a, b);
+  return true;
+}
+
+static const TypeOps exception_ops = {
+    .repr = exception_repr,
+    .str = exception_str,
+    .hash = exception_hash,
+    .eq = exception_eq,
+};
+
+bool exception_install(EddyVM *vm) {
+  ObjClass **exc = (ObjClass **)&vm->exc;
+  for (size_t i = 0; i < sizeof vm->exc / sizeof(ObjClass *); i++) {
+    exc[i]->ops = &exception_ops;
+    exc[i]->construct = exception_construct;
+  }
+  ObjClass *base = vm->exc.BaseException;
+  if (!native_method(vm, base, "__init__", exc_init) ||
+      !native_method(vm, base, "__str__", exc_str_method) ||
+      !native_method(vm, base, "__repr__", exc_repr_method) ||
+      !native_method(vm, base, "with_traceback", exc_with_traceback)) {
+    return false;
+  }
+  ObjException *memory = exception_new(vm, vm->exc.MemoryError, NULL);
+  if (!memory) return false;
+  vm->memory_error = OBJ_VAL(memory);
+  return true;
+}

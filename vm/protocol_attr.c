@@ -1,0 +1,374 @@
+/* protocol_attr.c: attribute access on any value (getattr, setattr,
+ * delattr) and the MRO lookup behind it.
+ *
+ * Reading `v.name` follows CPython's object.__getattribute__ in a
+ * reduced form:
+ *   1. a data descriptor (property) found on the class wins;
+ *   2. then the value's own attributes: an instance's __dict__, an
+ *      exception's fields, a function's or module's namespace and the
+ *      special attributes of the interpreter's objects (obj_function.c);
+ *   3. then what the class holds, bound to the value when it is a
+ *      function (a bound method, or for a built-in a copy of the native
+ *      with self set), unwrapped when it is a staticmethod or
+ *      classmethod;
+ *   4. then a script class's __getattr__, then AttributeError.
+ * Classes look along their own MRO instead (functions come back
+ * unbound), modules in their namespace. User-defined descriptors with
+ * __get__/__set__ would plug in at descriptor_get / descriptor_set.
+ */
+#include <string.h>
+
+#include "vm/exception.h"
+#include "vm/gc.h"
+#include "vm/obj_dict.h"
+#include "vm/obj_function.h"
+#include "vm/obj_str.h"
+#include "vm/protocol_internal.h"
+
+Value class_lookup(ObjClass *cls, ObjStr *name) {
+  if (!cls->mro) {
+    return cls->dict ? dict_get_str(cls->dict, name) : UNDEF_VAL;
+  }
+  for (size_t i = 0; i < cls->mro->length; i++) {
+    ObjClass *c = AS_CLASS(cls->mro->items[i]);
+    if (!c->dict) continue;
+    Value v = dict_get_str(c->dict, name);
+    if (!IS_UNDEF(v)) return v;
+  }
+  return UNDEF_VAL;
+}
+
+/* ---- descriptors ---------------------------------------------------------- */
+
+/* The kinds of class attributes that do not simply come back as they
+ * are. */
+typedef enum {
+  DESC_NONE,     /* a plain value (or a function: bound separately) */
+  DESC_PROPERTY, /* property: a data descriptor */
+  DESC_STATIC,   /* staticmethod */
+  DESC_CLASS,    /* classmethod */
+} DescKind;
+
+static DescKind descriptor_kind(EddyVM *vm, Value attr) {
+  if (!IS_PROPERTY(attr)) return DESC_NONE;
+  ObjClass *cls = AS_OBJ(attr)->cls;
+  if (class_is_subclass(cls, vm->types.staticmethod)) return DESC_STATIC;
+  if (class_is_subclass(cls, vm->types.classmethod)) return DESC_CLASS;
+  return DESC_PROPERTY;
+}
+
+/* Raises "property 'x' of 'A' object has no getter/setter/deleter". */
+static bool property_missing(EddyVM *vm, Value v, ObjStr *name,
+                             const char *what) {
+  return vm_raise(vm, vm->exc.AttributeError,
+                  "property '%s' of '%s' object has no %s", name->chars,
+                  vm_type_name(vm, v), what);
+}
+
+/* Reads the property [prop] of [v]. */
+static bool property_get(EddyVM *vm, Value prop, Value v, ObjStr *name,
+                         Value *out) {
+  Value fget = AS_PROPERTY(prop)->fget;
+  if (IS_NONE(fget) || IS_UNDEF(fget)) {
+    return property_missing(vm, v, name, "getter");
+  }
+  return vm_call(vm, fget, &v, 1, NULL, out);
+}
+
+/* The value a class attribute [attr] gives when read through the
+ * instance [v] (or through the class [v] itself when [on_class]). */
+static bool descriptor_get(EddyVM *vm, Value attr, Value v, bool on_class,
+                           Value *out) {
+  switch (descriptor_kind(vm, attr)) {
+  case DESC_STATIC: *out = AS_PROPERTY(attr)->fget; return true;
+  case DESC_CLASS: {
+    Value cls = on_class ? v : OBJ_VAL(vm_class_of(vm, v));
+    ObjBoundMethod *bound = bound_method_new(vm, cls, AS_PROPERTY(attr)->fget);
+    if (!bound) return false;
+    *out = OBJ_VAL(bound);
+    return true;
+  }
+  default: break;
+  }
+  if (on_class) {
+    *out = attr;
+    return true;
+  }
+  if (IS_FUNCTION(attr)) {
+    ObjBoundMethod *bound = bound_method_new(vm, v, attr);
+    if (!bound) return false;
+    *out = OBJ_VAL(bound);
+    return true;
+  }
+  if (IS_NATIVE(attr) && AS_NATIVE(attr)->is_method &&
+      IS_UNDEF(AS_NATIVE(attr)->self)) {
+    ObjNative *bound = native_bind(vm, AS_NATIVE(attr), v);
+    if (!bound) return false;
+    *out = OBJ_VAL(bound);
+    return true;
+  }
+  *out = attr;
+  return true;
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+/* The __dict__ of the instance [inst], made on first use. */
+static bool instance_dict(EddyVM *vm, ObjInstance *inst, ObjDict **out) {
+  if (!inst->dict) {
+    gc_push_root(vm, OBJ_VAL(inst));
+    inst->dict = dict_new(vm);
+    gc_pop_roots(vm, 1);
+    if (!inst->dict) return false;
+  }
+  *out = inst->dict;
+  return true;
+}
+
+/* True when [v] is an instance of a built-in class that has no
+ * __dict__ (object(), Ellipsis, NotImplemented). */
+static bool dictless(Value v) {
+  return IS_INSTANCE(v) && AS_OBJ(v)->cls->is_builtin;
+}
+
+/* The attributes [v] holds itself rather than its class. */
+static bool own_attr(EddyVM *vm, Value v, ObjStr *name, Value *out,
+                     bool *found) {
+  *found = false;
+  if (IS_INSTANCE(v) && !dictless(v)) {
+    ObjInstance *inst = AS_INSTANCE(v);
+    if (name == vm->str.dict) {
+      ObjDict *dict;
+      if (!instance_dict(vm, inst, &dict)) return false;
+      *out = OBJ_VAL(dict);
+      *found = true;
+      return true;
+    }
+    *out = inst->dict ? dict_get_str(inst->dict, name) : UNDEF_VAL;
+    *found = !IS_UNDEF(*out);
+    return true;
+  }
+  if (IS_EXCEPTION(v)) return exception_getattr(vm, v, name, out, found);
+  return function_getattr(vm, v, name, out, found);
+}
+
+bool protocol_no_attribute(EddyVM *vm, Value v, ObjStr *name) {
+  if (IS_CLASS(v)) {
+    return vm_raise(vm, vm->exc.AttributeError,
+                    "type object '%s' has no attribute '%s'",
+                    AS_CLASS(v)->name->chars, name->chars);
+  }
+  if (IS_MODULE(v)) {
+    ObjStr *module = AS_MODULE(v)->name;
+    return vm_raise(vm, vm->exc.AttributeError,
+                    "module '%s' has no attribute '%s'",
+                    module ? module->chars : "?", name->chars);
+  }
+  return vm_raise(vm, vm->exc.AttributeError,
+                  "'%s' object has no attribute '%s'", vm_type_name(vm, v),
+                  name->chars);
+}
+
+/* Attribute access on a class: its special attributes, then its MRO,
+ * then methods of `type` bound to it. */
+static bool class_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out) {
+  bool found;
+  if (!function_getattr(vm, v, name, out, &found)) return false;
+  if (found) return true;
+  Value attr = class_lookup(AS_CLASS(v), name);
+  if (!IS_UNDEF(attr)) return descriptor_get(vm, attr, v, true, out);
+  attr = class_lookup(vm->types.type, name);
+  if (!IS_UNDEF(attr)) return descriptor_get(vm, attr, v, false, out);
+  return protocol_no_attribute(vm, v, name);
+}
+
+/* Calls a script class's __getattr__ for a missing attribute. */
+static bool getattr_hook(EddyVM *vm, Value v, ObjStr *name, Value *out,
+                         bool *called) {
+  Value hook = protocol_user_method(vm, v, vm->str.getattr);
+  *called = !IS_UNDEF(hook) && !IS_NONE(hook);
+  if (!*called) return true;
+  Value key = OBJ_VAL(name);
+  return protocol_call_method(vm, hook, v, &key, 1, out);
+}
+
+bool protocol_generic_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out,
+                              bool *found) {
+  *found = true;
+  if (name == vm->str.class_) {
+    *out = OBJ_VAL(vm_class_of(vm, v));
+    return true;
+  }
+  if (IS_CLASS(v)) return class_getattr(vm, v, name, out);
+  ObjClass *cls = vm_class_of(vm, v);
+  Value attr = IS_MODULE(v) ? UNDEF_VAL : class_lookup(cls, name);
+  if (descriptor_kind(vm, attr) == DESC_PROPERTY) {
+    return property_get(vm, attr, v, name, out);
+  }
+  if (!own_attr(vm, v, name, out, found)) return false;
+  if (*found) return true;
+  *found = !IS_UNDEF(attr);
+  return *found ? descriptor_get(vm, attr, v, false, out) : true;
+}
+
+bool value_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out) {
+  bool found;
+  if (!protocol_generic_getattr(vm, v, name, out, &found)) return false;
+  if (found) return true;
+  bool called;
+  if (!getattr_hook(vm, v, name, out, &called)) return false;
+  return called ? true : protocol_no_attribute(vm, v, name);
+}
+
+/* ---- writing and deleting ---------------------------------------------- */
+
+/* Raises the error for a value whose attributes cannot be set: "'list'
+ * object attribute 'append' is read-only" when the class has it, else
+ * "'int' object has no attribute 'x'". */
+static bool read_only(EddyVM *vm, Value v, ObjStr *name) {
+  if (!IS_UNDEF(class_lookup(vm_class_of(vm, v), name))) {
+    return vm_raise(vm, vm->exc.AttributeError,
+                    "'%s' object attribute '%s' is read-only",
+                    vm_type_name(vm, v), name->chars);
+  }
+  return protocol_no_attribute(vm, v, name);
+}
+
+/* Raises "cannot set 'x' attribute of immutable type 'int'". */
+static bool immutable_type(EddyVM *vm, ObjClass *cls, ObjStr *name) {
+  return vm_raise(vm, vm->exc.TypeError,
+                  "cannot set '%s' attribute of immutable type '%s'",
+                  name->chars, cls->name->chars);
+}
+
+/* Sets __name__ or __qualname__ of the class [cls] to the str [value]. */
+static bool set_class_name(EddyVM *vm, ObjClass *cls, ObjStr *name,
+                           Value value) {
+  if (!IS_STR(value)) {
+    return vm_raise(vm, vm->exc.TypeError,
+                    "can only assign string to %s.%s, not '%s'",
+                    cls->name->chars, name->chars, vm_type_name(vm, value));
+  }
+  if (name == vm->str.name) cls->name = AS_STR(value);
+  else cls->qualname = AS_STR(value);
+  return true;
+}
+
+/* cls.name = value for a script's class. */
+static bool class_setattr(EddyVM *vm, ObjClass *cls, ObjStr *name,
+                          Value value) {
+  if (cls->is_builtin) return immutable_type(vm, cls, name);
+  if (name == vm->str.name || name == vm->str.qualname) {
+    return set_class_name(vm, cls, name, value);
+  }
+  if (name == vm->str.module) cls->module = value;
+  return dict_set_str(vm, cls->dict, name, value);
+}
+
+/* Runs the setter (or, when [value] is UNDEF, the deleter) of the
+ * property [prop] of [v]. */
+static bool property_set(EddyVM *vm, Value prop, Value v, ObjStr *name,
+                         Value value) {
+  bool deleting = IS_UNDEF(value);
+  Value fn = deleting ? AS_PROPERTY(prop)->fdel : AS_PROPERTY(prop)->fset;
+  if (IS_NONE(fn) || IS_UNDEF(fn)) {
+    return property_missing(vm, v, name, deleting ? "deleter" : "setter");
+  }
+  Value args[2] = {v, value};
+  Value ignored;
+  return vm_call(vm, fn, args, deleting ? 1 : 2, NULL, &ignored);
+}
+
+/* A property found on the class of [v], or UNDEF: the one place a
+ * descriptor's __set__/__delete__ takes over an assignment. */
+static Value descriptor_set(EddyVM *vm, Value v, ObjStr *name) {
+  Value attr = class_lookup(vm_class_of(vm, v), name);
+  return descriptor_kind(vm, attr) == DESC_PROPERTY ? attr : UNDEF_VAL;
+}
+
+/* inst.name = value for an instance of a script's class. */
+static bool instance_setattr(EddyVM *vm, Value v, ObjStr *name,
+                             Value value) {
+  if (dictless(v)) return protocol_no_attribute(vm, v, name);
+  ObjDict *dict;
+  gc_push_root(vm, value);
+  bool ok = instance_dict(vm, AS_INSTANCE(v), &dict);
+  gc_pop_roots(vm, 1);
+  return ok && dict_set_str(vm, dict, name, value);
+}
+
+/* A script's __setattr__ or __delattr__ on [v], when its class defines
+ * one; [*called] says whether it did. */
+static bool setattr_hook(EddyVM *vm, Value v, ObjStr *hook_name,
+                         ObjStr *name, Value value, bool *called) {
+  Value hook = protocol_user_method(vm, v, hook_name);
+  *called = !IS_UNDEF(hook) && !IS_NONE(hook);
+  if (!*called) return true;
+  Value args[2] = {OBJ_VAL(name), value};
+  Value ignored;
+  return protocol_call_method(vm, hook, v, args, IS_UNDEF(value) ? 1 : 2,
+                              &ignored);
+}
+
+bool protocol_generic_setattr(EddyVM *vm, Value v, ObjStr *name,
+                              Value value) {
+  if (IS_CLASS(v)) return class_setattr(vm, AS_CLASS(v), name, value);
+  Value prop = descriptor_set(vm, v, name);
+  if (!IS_UNDEF(prop)) return property_set(vm, prop, v, name, value);
+  if (!IS_OBJ(v)) return read_only(vm, v, name);
+  switch (OBJ_TYPE(v)) {
+  case OBJ_INSTANCE: return instance_setattr(vm, v, name, value);
+  case OBJ_EXCEPTION: return exception_setattr(vm, v, name, value);
+  case OBJ_FUNCTION: return function_setattr(vm, v, name, value);
+  case OBJ_MODULE:
+    return dict_set_str(vm, AS_MODULE(v)->dict, name, value);
+  default: return read_only(vm, v, name);
+  }
+}
+
+bool value_setattr(EddyVM *vm, Value v, ObjStr *name, Value value) {
+  bool called = false;
+  if (!IS_CLASS(v) &&
+      !setattr_hook(vm, v, vm->str.setattr, name, value, &called)) {
+    return false;
+  }
+  return called ? true : protocol_generic_setattr(vm, v, name, value);
+}
+
+/* Removes [name] from [dict] (which may be NULL); AttributeError when it
+ * is not there. */
+static bool delete_from(EddyVM *vm, Value v, ObjDict *dict, ObjStr *name) {
+  if (dict && dict_delete_str(dict, name)) return true;
+  return protocol_no_attribute(vm, v, name);
+}
+
+/* del cls.name. */
+static bool class_delattr(EddyVM *vm, ObjClass *cls, ObjStr *name) {
+  if (cls->is_builtin) return immutable_type(vm, cls, name);
+  return delete_from(vm, OBJ_VAL(cls), cls->dict, name);
+}
+
+bool protocol_generic_delattr(EddyVM *vm, Value v, ObjStr *name) {
+  if (IS_CLASS(v)) return class_delattr(vm, AS_CLASS(v), name);
+  Value prop = descriptor_set(vm, v, name);
+  if (!IS_UNDEF(prop)) return property_set(vm, prop, v, name, UNDEF_VAL);
+  if (!IS_OBJ(v)) return read_only(vm, v, name);
+  switch (OBJ_TYPE(v)) {
+  case OBJ_INSTANCE:
+    if (dictless(v)) return protocol_no_attribute(vm, v, name);
+    return delete_from(vm, v, AS_INSTANCE(v)->dict, name);
+  case OBJ_EXCEPTION: return delete_from(vm, v, AS_EXCEPTION(v)->dict, name);
+  case OBJ_FUNCTION: return function_delattr(vm, v, name);
+  case OBJ_MODULE: return delete_from(vm, v, AS_MODULE(v)->dict, name);
+  default: return read_only(vm, v, name);
+  }
+}
+
+bool value_delattr(EddyVM *vm, Value v, ObjStr *name) {
+  bool called = false;
+  if (!IS_CLASS(v) &&
+      !setattr_hook(vm, v, vm->str.delattr, name, UNDEF_VAL, &called)) {
+    return false;
+  }
+  return called ? true : protocol_generic_delattr(vm, v, name);
+}

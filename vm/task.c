@@ -1,0 +1,78 @@
+/* task.c: growth of task stacks, frames and blocks. */
+#include "vm/task.h"
+
+#include <string.h>
+
+#include "vm/vm.h"
+
+#define INITIAL_VALUES 256
+#define INITIAL_FRAMES 16
+
+Task *task_new(void) {
+  Task *task = calloc(1, sizeof(Task));
+  if (!task) return NULL;
+  task->exception = UNDEF_VAL;
+  task->handled = NONE_VAL;
+  return task;
+}
+
+void task_free(Task *task) {
+  if (!task) return;
+  free(task->values);
+  free(task->frames);
+  free(task->blocks);
+  free(task);
+}
+
+bool task_ensure_stack(EddyVM *vm, Task *task, size_t extra) {
+  size_t need = task->sp + extra;
+#ifndef EDDY_STRESS_GC
+  if (need <= task->cap) return true;
+#else
+  if (need <= task->cap && extra == 0) return true;
+#endif
+  size_t cap = task->cap ? task->cap : INITIAL_VALUES;
+  while (cap < need) cap *= 2;
+  /* A fresh block every time (not realloc), so that under stress every
+   * growth moves the stack and stale pointers show up at once. */
+  Value *values = malloc(cap * sizeof(Value));
+  if (!values) return vm_raise_memory(vm);
+  if (task->sp) memcpy(values, task->values, task->sp * sizeof(Value));
+  for (size_t i = task->sp; i < cap; i++) values[i] = UNDEF_VAL;
+  free(task->values);
+  task->values = values;
+  task->cap = cap;
+  return true;
+}
+
+CallFrame *task_push_frame(EddyVM *vm, Task *task, size_t base, size_t ret) {
+  if (task->frame_count == task->frame_cap) {
+    int cap = task->frame_cap ? task->frame_cap * 2 : INITIAL_FRAMES;
+    CallFrame *frames = realloc(task->frames, (size_t)cap * sizeof(CallFrame));
+    if (!frames) {
+      vm_raise_memory(vm);
+      return NULL;
+    }
+    task->frames = frames;
+    task->frame_cap = cap;
+  }
+  CallFrame *frame = &task->frames[task->frame_count++];
+  memset(frame, 0, sizeof *frame);
+  frame->base = base;
+  frame->ret = ret;
+  frame->block_base = task->block_count;
+  return frame;
+}
+
+bool task_push_block(EddyVM *vm, Task *task, BlockKind kind, uint32_t target,
+                     size_t depth) {
+  if (task->block_count == task->block_cap) {
+    int cap = task->block_cap ? task->block_cap * 2 : 16;
+    Block *blocks = realloc(task->blocks, (size_t)cap * sizeof(Block));
+    if (!blocks) return vm_raise_memory(vm);
+    task->blocks = blocks;
+    task->block_cap = cap;
+  }
+  task->blocks[task->block_count++] = (Block){kind, target, depth};
+  return true;
+}
