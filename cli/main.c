@@ -13,6 +13,7 @@
 #include "parser/parser.h"
 #include "vm/buffer.h"
 #include "vm/exception.h"
+#include "vm/gc.h"
 #include "vm/import.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_list.h"
@@ -199,10 +200,12 @@ static int run_program(EddyVM *vm, const ByteBuf *src, const char *name,
     return report_exception(vm);
   if (opts->path && !opts->code && strcmp(opts->path, "-")) {
     ObjStr *file = str_from_cstr(vm, name);
+    if (!file) return report_exception(vm);
+    gc_push_root(vm, OBJ_VAL(file));
     ObjStr *key = str_intern_cstr(vm, "__file__");
-    if (!file || !key ||
-        !dict_set_str(vm, main_module->dict, key, OBJ_VAL(file)))
-      return report_exception(vm);
+    bool ok = key && dict_set_str(vm, main_module->dict, key, OBJ_VAL(file));
+    gc_pop_roots(vm, 1);
+    if (!ok) return report_exception(vm);
   }
   SyntaxDiag diag = {0};
   int status = vm_exec_source(vm, src->data, src->len, name, main_module,

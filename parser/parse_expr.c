@@ -264,12 +264,17 @@ Node *parser_named_expression(Parser *p) {
 
 /* ---- expression ------------------------------------------------------ */
 
-/* True when [t] is a soft keyword (match, case, _). */
+/* True when [t] counts as a soft keyword (match, case, _) for CPython's
+ * invalid_expression: its check compares only the token's length of
+ * characters, so any prefix of one ("c", "ma") counts too. */
 static bool soft_keyword(const Token *t) {
+  static const char *const words[] = {"_", "case", "match"};
   if (t->kind != TOK_NAME) return false;
-  return (t->length == 5 && memcmp(t->start, "match", 5) == 0) ||
-         (t->length == 4 && memcmp(t->start, "case", 4) == 0) ||
-         (t->length == 1 && t->start[0] == '_');
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if ((size_t)t->length <= strlen(words[i]) &&
+        memcmp(words[i], t->start, (size_t)t->length) == 0)
+      return true;
+  return false;
 }
 
 /* Parses, as a trial with the error checks off, the expression that
@@ -1394,10 +1399,7 @@ static bool slash(Parser *p, Params *ps) {
   else if (ps->star) error = "/ must be ahead of *";
   else if (ps->args.count == 0 && parser_check(p, TOK_COMMA))
     error = "at least one argument must precede /";
-  else if (ps->args.count == 0) {
-    parser_invalid(p);
-    return false;
-  }
+  else if (ps->args.count == 0) error = "invalid syntax";
   if (error) {
     parser_error_token(p, t, "%s", error);
     return false;
@@ -1418,10 +1420,10 @@ static bool star_param(Parser *p, Params *ps) {
   else if (next == end || (next == TOK_COMMA && (parser_kind_at(p, 1) == end ||
                                                  parser_kind_at(p, 1) == TOK_DOUBLESTAR)))
     error = "named arguments must follow bare *";
-  if (error) {
-    parser_error_token(p, star, "%s", error);
-    return false;
-  }
+  if (error && ps->lambda && !ps->kwarg && !ps->star)
+    parser_error_last(p, DIAG_SYNTAX_ERROR, "%s", error);
+  else if (error) parser_error_token(p, star, "%s", error);
+  if (error) return false;
   ps->star = true;
   if (next == TOK_COMMA) return true;
   if (!(ps->vararg = param(p, ps, true))) return false;

@@ -16,16 +16,6 @@ static bool simple_stmts(Parser *p, NodeVec *out);
 
 /* ---- helpers --------------------------------------------------------- */
 
-/* Where node [n] ends. */
-static Pos node_end(const Node *n) {
-  return (Pos){n->end_lineno, n->end_col_offset};
-}
-
-/* Where the last statement of the non-empty [body] ends. */
-static Pos body_end(NodeList body) {
-  return node_end(body.items[body.count - 1]);
-}
-
 /* True when the next token can begin a star_expression. */
 static bool starts_star_expression(Parser *p) {
   TokenKind kind = parser_kind(p);
@@ -500,6 +490,17 @@ static Node *assign(Parser *p, Pos start, int mark, Node *first) {
   return n;
 }
 
+/* Reports `(x) := 1` as a statement, [first] being what precedes ':='
+ * (CPython's invalid_named_expression); a bare name gets "invalid
+ * syntax". */
+static Node *walrus_statement(Parser *p, int mark, Node *first) {
+  if (first->kind == NODE_NAME && parser_token(p, mark)->kind == TOK_NAME)
+    return invalid(p);
+  parser_error_node(p, first, "cannot use assignment expressions with %s",
+                    parser_expr_name(first));
+  return NULL;
+}
+
 /* expr_stmt -> annotated_rhs [ann_assign | aug_assign | assignment] */
 static Node *expr_stmt(Parser *p) {
   int mark = parser_mark(p);
@@ -510,6 +511,7 @@ static Node *expr_stmt(Parser *p) {
   if (parser_check(p, TOK_COLON)) return ann_assign(p, start, mark, first);
   if (augassign_op(parser_kind(p), &op)) return aug_assign(p, start, first, op);
   if (parser_check(p, TOK_EQUAL)) return assign(p, start, mark, first);
+  if (parser_check(p, TOK_COLONEQUAL)) return walrus_statement(p, mark, first);
   Node *n = parser_node(p, NODE_EXPR, start);
   if (n) n->as.expr.value = first;
   return n;
@@ -555,7 +557,7 @@ static Node *if_clause(Parser *p) {
   Node *test = parser_named_expression(p);
   NodeList body;
   if (!test || !soft_colon(p) || !block(p, kw, what, &body)) return NULL;
-  Node *n = parser_node_at(p, NODE_IF, start, body_end(body));
+  Node *n = parser_node_at(p, NODE_IF, start, parser_real_end(p));
   if (!n) return NULL;
   n->as.if_.test = test;
   n->as.if_.body = body;
@@ -566,11 +568,9 @@ static Node *if_clause(Parser *p) {
  * each ending where the whole rest of the chain ends. */
 static bool link_elifs(Parser *p, NodeVec *chain) {
   Node *last = chain->items[chain->count - 1];
-  if (last->as.if_.orelse.count) {
-    Pos end = body_end(last->as.if_.orelse);
-    last->end_lineno = end.line;
-    last->end_col_offset = end.col;
-  }
+  Pos end = parser_real_end(p);
+  last->end_lineno = end.line;
+  last->end_col_offset = end.col;
   for (int i = chain->count - 1; i > 0; i--) {
     Node *prev = chain->items[i - 1], *n = chain->items[i];
     NodeVec orelse = {0};
@@ -614,8 +614,7 @@ static Node *while_stmt(Parser *p) {
   if (!test || !soft_colon(p) || !block(p, kw, "'while' statement", &body))
     return NULL;
   if (parser_check(p, TOK_ELSE) && !else_block(p, &orelse)) return NULL;
-  Node *n = parser_node_at(p, NODE_WHILE, start,
-                           body_end(orelse.count ? orelse : body));
+  Node *n = parser_node_at(p, NODE_WHILE, start, parser_real_end(p));
   if (!n) return NULL;
   n->as.while_.test = test;
   n->as.while_.body = body;
@@ -636,7 +635,7 @@ static Node *for_stmt(Parser *p, Pos start, bool is_async) {
     return NULL;
   if (parser_check(p, TOK_ELSE) && !else_block(p, &orelse)) return NULL;
   Node *n = parser_node_at(p, is_async ? NODE_ASYNC_FOR : NODE_FOR, start,
-                           body_end(orelse.count ? orelse : body));
+                           parser_real_end(p));
   if (!n) return NULL;
   n->as.for_.target = target;
   n->as.for_.iter = iter;
@@ -690,7 +689,7 @@ static Node *with_stmt(Parser *p, Pos start, bool is_async) {
   NodeList body;
   if (!soft_colon(p) || !block(p, kw, "'with' statement", &body)) return NULL;
   Node *n = parser_node_at(p, is_async ? NODE_ASYNC_WITH : NODE_WITH, start,
-                           body_end(body));
+                           parser_real_end(p));
   if (!n) return NULL;
   n->as.with.items = parser_list(&items);
   n->as.with.body = body;
@@ -726,7 +725,7 @@ static Node *except_block(Parser *p) {
   }
   NodeList body;
   if (!soft_colon(p) || !block(p, kw, "'except' statement", &body)) return NULL;
-  Node *n = parser_node_at(p, NODE_EXCEPT_HANDLER, start, body_end(body));
+  Node *n = parser_node_at(p, NODE_EXCEPT_HANDLER, start, parser_real_end(p));
   if (!n) return NULL;
   n->as.except_handler.type = type;
   n->as.except_handler.name = name;
@@ -738,14 +737,6 @@ static Node *except_block(Parser *p) {
 static bool finally_block(Parser *p, NodeList *out) {
   const Token *kw = parser_advance(p);
   return forced_colon(p) && block(p, kw, "'finally' statement", out);
-}
-
-/* The end of a try statement: of its last clause. */
-static Pos try_end(const Node *n) {
-  if (n->as.try_.finalbody.count) return body_end(n->as.try_.finalbody);
-  if (n->as.try_.orelse.count) return body_end(n->as.try_.orelse);
-  if (n->as.try_.handlers.count) return body_end(n->as.try_.handlers);
-  return body_end(n->as.try_.body);
 }
 
 /* try_stmt -> 'try' ':' block (finally_block
@@ -771,7 +762,7 @@ static Node *try_stmt(Parser *p) {
     return NULL;
   if (parser_check(p, TOK_FINALLY) && !finally_block(p, &n->as.try_.finalbody))
     return NULL;
-  Pos end = try_end(n);
+  Pos end = parser_real_end(p);
   n->end_lineno = end.line;
   n->end_col_offset = end.col;
   return n;
@@ -790,7 +781,7 @@ static Node *class_def(Parser *p, NodeList decorators) {
     return NULL;
   NodeList body;
   if (!soft_colon(p) || !block(p, kw, "class definition", &body)) return NULL;
-  Node *n = parser_node_at(p, NODE_CLASS_DEF, start, body_end(body));
+  Node *n = parser_node_at(p, NODE_CLASS_DEF, start, parser_real_end(p));
   if (!n) return NULL;
   n->as.class_def.name = name;
   n->as.class_def.bases = bases->as.call.args;
@@ -819,7 +810,7 @@ static Node *function_def(Parser *p, Pos start, bool is_async,
   if (!forced_colon(p) || !block(p, kw, "function definition", &body))
     return NULL;
   NodeKind kind = is_async ? NODE_ASYNC_FUNCTION_DEF : NODE_FUNCTION_DEF;
-  Node *n = parser_node_at(p, kind, start, body_end(body));
+  Node *n = parser_node_at(p, kind, start, parser_real_end(p));
   if (!n) return NULL;
   n->as.function_def.name = name;
   n->as.function_def.args = args;

@@ -339,6 +339,19 @@ Node *parser_node_at(Parser *p, NodeKind kind, Pos start, Pos end) {
   return n;
 }
 
+Pos parser_real_end(Parser *p) {
+  int i = p->pos - 1;
+  while (i > 0) {
+    TokenKind kind = parser_token(p, i)->kind;
+    if (kind != TOK_NEWLINE && kind != TOK_INDENT && kind != TOK_DEDENT &&
+        kind != TOK_EOF)
+      break;
+    i--;
+  }
+  const Token *t = parser_token(p, i < 0 ? 0 : i);
+  return (Pos){t->end_line, t->end_col};
+}
+
 Node *parser_node(Parser *p, NodeKind kind, Pos start) {
   const Token *t = parser_prev(p);
   return parser_node_at(p, kind, start, (Pos){t->end_line, t->end_col});

@@ -183,6 +183,9 @@ Pos parser_node_start(const Node *n);
 /* A new node of [kind] from [start] to the end of the last consumed
  * token; NULL when memory runs out (recorded). */
 Node *parser_node(Parser *p, NodeKind kind, Pos start);
+/* The end of the last consumed token that is not NEWLINE, INDENT or
+ * DEDENT: where a compound statement ends (a trailing ';' included). */
+Pos parser_real_end(Parser *p);
 /* A new node of [kind] spanning [start] to [end]. */
 Node *parser_node_at(Parser *p, NodeKind kind, Pos start, Pos end);
 /* Copies [n] bytes of [s] into the arena as a NUL-terminated string. */

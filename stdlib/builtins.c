@@ -17,15 +17,11 @@
 
 #include "stdlib/builtins_internal.h"
 #include "vm/exception.h"
-#if __has_include("vm/format.h")
 #include "vm/format.h"
-#define HAVE_FORMAT_VALUE 1
-#endif
 #include "vm/native.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_str.h"
 #include "vm/protocol.h"
-#include "vm/unicode.h"
 
 /* ---- helpers shared by the parts ------------------------------------ */
 
@@ -102,34 +98,17 @@ static bool builtin_repr(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return value_repr_obj(vm, args[0], result);
 }
 
-/* Appends the escape of the non-ASCII code point [cp], as ascii() and
- * the backslashreplace error handler write it. */
-static bool escape_cp(ByteBuf *out, uint32_t cp) {
-  if (cp < 0x100) return buf_printf(out, "\\x%02x", (unsigned)cp);
-  if (cp < 0x10000) return buf_printf(out, "\\u%04x", (unsigned)cp);
-  return buf_printf(out, "\\U%08x", (unsigned)cp);
-}
-
 /* ascii(obj): repr(obj) with every non-ASCII character escaped. */
 static bool builtin_ascii(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                           Value *result) {
   if (!one_arg(vm, "ascii", nargs, kwnames)) return false;
-  ByteBuf text, out;
+  ByteBuf text;
   buf_init(&text);
-  if (!value_repr(vm, args[0], &text)) {
+  if (!format_ascii(vm, args[0], &text)) {
     buf_free(&text);
     return false;
   }
-  buf_init(&out);
-  bool ok = true;
-  for (size_t i = 0; ok && i < text.len;) {
-    uint32_t cp;
-    size_t n = unicode_decode(text.data + i, text.len - i, &cp);
-    ok = cp < 0x80 ? buf_putc(&out, (char)cp) : escape_cp(&out, cp);
-    i += n;
-  }
-  buf_free(&text);
-  return builtins_str_result(vm, &out, ok, result);
+  return builtins_str_result(vm, &text, true, result);
 }
 
 /* hash(obj) */
@@ -382,21 +361,10 @@ static bool builtin_iter(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return value_iter(vm, args[0], result);
 }
 
-/* Whether [v] is an iterator: a built-in iterator (not a view) or an
- * object whose class defines __next__. */
-static bool is_iterator(EddyVM *vm, Value v) {
-  if (IS_ITERATOR(v)) return AS_ITERATOR(v)->next != NULL;
-  return !IS_UNDEF(class_lookup(vm_class_of(vm, v), vm->str.next));
-}
-
 /* next(iterator[, default]) */
 static bool builtin_next(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                          Value *result) {
   if (!builtins_positional(vm, "next", nargs, kwnames, 1, 2)) return false;
-  if (!is_iterator(vm, args[0])) {
-    return vm_raise(vm, vm->exc.TypeError, "'%s' object is not an iterator",
-                    vm_type_name(vm, args[0]));
-  }
   bool done = false;
   if (!value_next(vm, args[0], result, &done)) return false;
   if (!done) return true;
@@ -408,22 +376,6 @@ static bool builtin_next(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
 }
 
 /* ---- format ---------------------------------------------------------- */
-
-/* [*out] = format([v], [spec]): format_value (format.c) does the work;
- * until it exists, the value's __format__ method. */
-static bool format_with_spec(EddyVM *vm, Value v, ObjStr *spec, Value *out) {
-#ifdef HAVE_FORMAT_VALUE
-  return format_value(vm, v, spec, out);
-#else
-  Value method;
-  if (!builtins_find_method(vm, v, "__format__", &method)) return false;
-  if (IS_UNDEF(method)) {
-    return vm_raise(vm, vm->exc.TypeError, "format() is not available");
-  }
-  Value argv[2] = {v, OBJ_VAL(spec)};
-  return vm_call(vm, method, argv, 2, NULL, out);
-#endif
-}
 
 /* format(value[, format_spec]) */
 static bool builtin_format(EddyVM *vm, Value *args, int nargs,
@@ -438,7 +390,7 @@ static bool builtin_format(EddyVM *vm, Value *args, int nargs,
     }
     spec = AS_STR(args[1]);
   }
-  return format_with_spec(vm, args[0], spec, result);
+  return format_value(vm, args[0], spec, result);
 }
 
 /* ---- namespaces -------------------------------------------------------- */

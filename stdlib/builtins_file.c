@@ -560,29 +560,36 @@ static bool file_closed(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return true;
 }
 
-/* A getter returning the constant text [text]. */
-static bool const_str(EddyVM *vm, Value *args, int nargs, const char *name,
-                      const char *text, Value *result) {
-  ObjFile *file;
-  if (!getter_self(vm, args, nargs, name, &file)) return false;
+/* Stores a new str of the C string [text] in [*result]. */
+static bool cstr_result(EddyVM *vm, const char *text, Value *result) {
   ObjStr *str = str_from_cstr(vm, text);
   if (!str) return false;
   *result = OBJ_VAL(str);
   return true;
 }
 
-/* The encoding attribute: always UTF-8. */
+/* The encoding name CPython shows for [file]: its locale's 'UTF-8' for
+ * files open() made, the codec's 'utf-8' for the standard streams. */
+static const char *encoding_name(const ObjFile *file) {
+  return file->owned ? "UTF-8" : "utf-8";
+}
+
+/* The encoding attribute. */
 static bool file_encoding(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                           Value *result) {
   (void)kwnames;
-  return const_str(vm, args, nargs, "encoding", "UTF-8", result);
+  ObjFile *file;
+  return getter_self(vm, args, nargs, "encoding", &file) &&
+         cstr_result(vm, encoding_name(file), result);
 }
 
 /* The errors attribute: always strict. */
 static bool file_errors(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                         Value *result) {
   (void)kwnames;
-  return const_str(vm, args, nargs, "errors", "strict", result);
+  ObjFile *file;
+  return getter_self(vm, args, nargs, "errors", &file) &&
+         cstr_result(vm, "strict", result);
 }
 
 /* ---- TypeOps --------------------------------------------------------- */
@@ -594,7 +601,7 @@ static bool file_repr(EddyVM *vm, Value v, ByteBuf *out) {
             text_repr_str(out, file->name->chars, file->name->length) &&
             buf_puts(out, " mode=") &&
             text_repr_str(out, file->mode->chars, file->mode->length) &&
-            buf_puts(out, " encoding='UTF-8'>");
+            buf_printf(out, " encoding='%s'>", encoding_name(file));
   return ok || vm_raise_memory(vm);
 }
 

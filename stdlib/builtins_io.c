@@ -55,27 +55,42 @@ bool builtins_raise_errno(EddyVM *vm, int err, ObjStr *path) {
   return false;
 }
 
+/* Raises CPython's UnicodeDecodeError for the malformed UTF-8 sequence
+ * starting at byte [i] of the [len] bytes at [data]: a bad first byte, a
+ * bad continuation byte, or a sequence the end of the data cuts short
+ * (which CPython reports as a range of bytes). */
+static bool decode_error(EddyVM *vm, const char *data, size_t len, size_t i) {
+  unsigned char b = (unsigned char)data[i];
+  const char *why = "invalid start byte";
+  size_t j = 1;
+  if (b >= 0xC2 && b <= 0xF4) {
+    size_t need = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+    while (j <= need && i + j < len && (data[i + j] & 0xC0) == 0x80) j++;
+    bool cut = j <= need && i + j >= len;
+    why = cut ? "unexpected end of data" : "invalid continuation byte";
+    if (!cut) j = 1;
+  }
+  const char *prefix = "'utf-8' codec can't decode";
+  if (j > 1) {
+    return vm_raise(vm, vm->exc.UnicodeDecodeError,
+                    "%s bytes in position %zu-%zu: %s", prefix, i, i + j - 1,
+                    why);
+  }
+  return vm_raise(vm, vm->exc.UnicodeDecodeError,
+                  "%s byte 0x%02x in position %zu: %s", prefix, b, i, why);
+}
+
 bool builtins_decode_check(EddyVM *vm, const char *data, size_t len) {
   if (unicode_valid_utf8(data, len)) return true;
   size_t i = 0;
   while (i < len) {
     uint32_t cp;
     size_t n = unicode_decode(data + i, len - i, &cp);
-    if ((cp >= 0xD800 && cp <= 0xDFFF)) break;
+    if (cp >= 0xD800 && cp <= 0xDFFF) break;
     i += n;
   }
-  unsigned char b = (unsigned char)data[i];
-  const char *why = "invalid continuation byte";
-  if (b >= 0x80 && (b < 0xC2 || b > 0xF4)) {
-    why = "invalid start byte";
-  } else if (i + 1 >= len || (i + 2 >= len && b >= 0xE0) ||
-             (i + 3 >= len && b >= 0xF0)) {
-    why = "unexpected end of data";
-  }
-  return vm_raise(vm, vm->exc.UnicodeDecodeError,
-                  "'utf-8' codec can't decode byte 0x%02x in position %zu: "
-                  "%s",
-                  b, i, why);
+  if (i >= len) i = len - 1; /* not reached: some sequence is malformed */
+  return decode_error(vm, data, len, i);
 }
 
 /* ---- print ------------------------------------------------------------- */

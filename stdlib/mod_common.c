@@ -57,8 +57,7 @@ bool mod_set_str(EddyVM *vm, ObjModule *module, const char *name,
 
 /* ---- conversions ------------------------------------------------------- */
 
-bool mod_special_method(EddyVM *vm, Value v, const char *name,
-                        Value *method) {
+bool mod_special_method(EddyVM *vm, Value v, const char *name, Value *method) {
   *method = UNDEF_VAL;
   if (!IS_OBJ(v)) return true;
   ObjStr *key = str_intern_cstr(vm, name);
@@ -96,8 +95,7 @@ bool mod_to_index(EddyVM *vm, Value v, Value *out) {
   }
   if (IS_BOOL(*out)) *out = INT_VAL(AS_BOOL(*out));
   if (IS_ANY_INT(*out)) return true;
-  return vm_raise(vm, vm->exc.TypeError,
-                  "__index__ returned non-int (type %s)",
+  return vm_raise(vm, vm->exc.TypeError, "__index__ returned non-int (type %s)",
                   vm_type_name(vm, *out));
 }
 
@@ -130,18 +128,19 @@ bool mod_to_double(EddyVM *vm, Value v, double *out) {
 
 /* ---- errors ------------------------------------------------------------- */
 
-bool mod_raise_os_error(EddyVM *vm, int err, Value filename,
-                        Value filename2) {
+bool mod_raise_os_error(EddyVM *vm, int err, Value filename, Value filename2) {
   const char *text = strerror(err);
+  gc_push_root(vm, filename);
+  gc_push_root(vm, filename2);
   ObjStr *message = str_from_cstr(vm, text);
-  if (!message) return false;
-  Value args[5] = {INT_VAL(err), OBJ_VAL(message), filename, NONE_VAL,
-                   filename2};
+  Value args[5] = {INT_VAL(err), message ? OBJ_VAL(message) : NONE_VAL,
+                   filename, NONE_VAL, filename2};
   int nargs = IS_UNDEF(filename) ? 2 : IS_UNDEF(filename2) ? 3 : 5;
   gc_push_root(vm, args[1]);
   Value exc;
-  bool ok = vm_call(vm, OBJ_VAL(vm->exc.OSError), args, nargs, NULL, &exc);
-  gc_pop_roots(vm, 1);
+  bool ok =
+      message && vm_call(vm, OBJ_VAL(vm->exc.OSError), args, nargs, NULL, &exc);
+  gc_pop_roots(vm, 3);
   return ok ? vm_raise_value(vm, exc) : false;
 }
 
@@ -185,7 +184,9 @@ static bool missing(EddyVM *vm, const PySignature *sig, const Value *out) {
   buf_init(&list);
   bool ok = true;
   for (int k = 0; ok && k < count; k++) {
-    const char *sep = k == 0 ? "" : k == count - 1 ? (count > 2 ? ", and " : " and ") : ", ";
+    const char *sep = k == 0           ? ""
+                      : k == count - 1 ? (count > 2 ? ", and " : " and ")
+                                       : ", ";
     ok = buf_printf(&list, "%s'%s'", sep, sig->params[names[k]]);
   }
   if (!ok) {
@@ -209,8 +210,8 @@ bool mod_bind_args(EddyVM *vm, const PySignature *sig, Value *args, int nargs,
     int i = param_index(sig, key);
     if (i < 0) {
       return vm_raise(vm, vm->exc.TypeError,
-                      "%s() got an unexpected keyword argument '%s'",
-                      sig->name, key->chars);
+                      "%s() got an unexpected keyword argument '%s'", sig->name,
+                      key->chars);
     }
     if (!IS_UNDEF(out[i])) {
       return vm_raise(vm, vm->exc.TypeError,

@@ -36,8 +36,7 @@ typedef struct ModuleFunction {
 
 /* Defines the [count] functions of [defs] in the dict of [module]. */
 bool mod_define_functions(EddyVM *vm, ObjModule *module,
-                          const ModuleFunction *defs,
-                          size_t count) MUST_CHECK;
+                          const ModuleFunction *defs, size_t count) MUST_CHECK;
 
 /* Stores [value] under [name] in the dict of [module]; [value] is rooted
  * while the name is made. */
@@ -82,12 +81,12 @@ bool mod_arith(EddyVM *vm, int op, Value a, Value b, Value *out) MUST_CHECK;
  * arguments of its C version with CPython's messages. A method lists
  * "self" first, and counts it, as CPython's messages do. */
 typedef struct PySignature {
-  const char *name;           /* the qualified name: "Random.randint" */
-  const char *const *params;  /* every parameter, positional ones first */
-  int count;                  /* entries in [params] */
-  int positional;             /* the first [positional] may be positional;
-                                 the rest are keyword-only */
-  int required;               /* the first [required] have no default */
+  const char *name;          /* the qualified name: "Random.randint" */
+  const char *const *params; /* every parameter, positional ones first */
+  int count;                 /* entries in [params] */
+  int positional;            /* the first [positional] may be positional;
+                                the rest are keyword-only */
+  int required;              /* the first [required] have no default */
 } PySignature;
 
 /* Binds the call's [nargs] positional arguments and keyword arguments to

@@ -118,10 +118,10 @@ static bool math_1a(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
 
 /* Defines math_NAME calling math_1 on the libm function FUNC. */
 #define MATH_FUNC1(name, func, can_overflow)                                   \
-  static bool math_##name(EddyVM *vm, Value *args, int nargs,                 \
+  static bool math_##name(EddyVM *vm, Value *args, int nargs,                  \
                           ObjTuple *kwnames, Value *result) {                  \
-    return math_1(vm, args, nargs, kwnames, "math." #name, func,               \
-                  can_overflow, result);                                       \
+    return math_1(vm, args, nargs, kwnames, "math." #name, func, can_overflow, \
+                  result);                                                     \
   }
 
 MATH_FUNC1(acos, acos, false)
@@ -157,7 +157,8 @@ static bool math_erfc(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return math_1a(vm, args, nargs, kwnames, "math.erfc", erfc, result);
 }
 
-/* ---- two-argument functions ------------------------------------------------ */
+/* ---- two-argument functions ------------------------------------------------
+ */
 
 /* Reads the two float arguments of a two-argument function [name]. */
 static bool two_doubles(EddyVM *vm, const char *name, Value *args, int nargs,
@@ -175,8 +176,10 @@ static bool math_2(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   if (!two_doubles(vm, name, args, nargs, kwnames, &x, &y)) return false;
   double r = func(x, y);
   int err = 0;
-  if (isnan(r)) err = !isnan(x) && !isnan(y) ? EDOM : 0;
-  else if (isinf(r)) err = isfinite(x) && isfinite(y) ? ERANGE : 0;
+  if (isnan(r))
+    err = !isnan(x) && !isnan(y) ? EDOM : 0;
+  else if (isinf(r))
+    err = isfinite(x) && isfinite(y) ? ERANGE : 0;
   if (!check_errno(vm, err, r)) return false;
   return float_result(result, r);
 }
@@ -186,8 +189,7 @@ static double atan2_special(double y, double x) {
   if (isnan(x) || isnan(y)) return NAN;
   if (isinf(y)) {
     if (isinf(x)) {
-      return copysign(copysign(1.0, x) == 1.0 ? 0.25 * MATH_PI
-                                              : 0.75 * MATH_PI,
+      return copysign(copysign(1.0, x) == 1.0 ? 0.25 * MATH_PI : 0.75 * MATH_PI,
                       y);
     }
     return copysign(0.5 * MATH_PI, y);
@@ -207,9 +209,12 @@ static double remainder_finite(double x, double y) {
   double c = absy - m; /* compared with m instead of 0.5 * absy, which
                           may not be representable */
   double r;
-  if (m < c) r = m;
-  else if (m > c) r = -c;
-  else r = m - 2.0 * fmod(0.5 * (absx - m), absy); /* exact tie */
+  if (m < c)
+    r = m;
+  else if (m > c)
+    r = -c;
+  else
+    r = m - 2.0 * fmod(0.5 * (absx - m), absy); /* exact tie */
   return copysign(1.0, x) * r;
 }
 
@@ -229,8 +234,8 @@ static bool math_atan2(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
 }
 
 /* copysign(x, y, /) */
-static bool math_copysign(EddyVM *vm, Value *args, int nargs,
-                          ObjTuple *kwnames, Value *result) {
+static bool math_copysign(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
+                          Value *result) {
   return math_2(vm, args, nargs, kwnames, "copysign", copysign, result);
 }
 
@@ -283,16 +288,20 @@ static bool math_pow(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                      Value *result) {
   double x, y;
   if (!two_doubles(vm, "pow", args, nargs, kwnames, &x, &y)) return false;
-  if (!isfinite(x) || !isfinite(y)) return float_result(result, pow_special(x, y));
+  if (!isfinite(x) || !isfinite(y))
+    return float_result(result, pow_special(x, y));
   double r = pow(x, y);
   int err = 0;
-  if (isnan(r)) err = EDOM;
-  else if (isinf(r)) err = x == 0.0 ? EDOM : ERANGE;
+  if (isnan(r))
+    err = EDOM;
+  else if (isinf(r))
+    err = x == 0.0 ? EDOM : ERANGE;
   if (!check_errno(vm, err, r)) return false;
   return float_result(result, r);
 }
 
-/* ---- logarithms ------------------------------------------------------------ */
+/* ---- logarithms ------------------------------------------------------------
+ */
 
 /* log with the special values settled: EDOM for zero and negatives. */
 static double log_special(double x) {
@@ -409,7 +418,8 @@ static bool math_log10(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return float_result(result, r);
 }
 
-/* ---- rounding to ints ------------------------------------------------------ */
+/* ---- rounding to ints ------------------------------------------------------
+ */
 
 /* The int [v] itself (a bool as 0 or 1), as int.__floor__ and its kin
  * return it. */
@@ -433,8 +443,7 @@ static bool round_to_int(EddyVM *vm, Value x, bool up, Value *result) {
   }
   if (!IS_UNDEF(method)) return vm_call(vm, method, &x, 1, NULL, result);
   double d;
-  return mod_to_double(vm, x, &d) &&
-         number_float_to_int(vm, round(d), result);
+  return mod_to_double(vm, x, &d) && number_float_to_int(vm, round(d), result);
 }
 
 /* floor(x, /) */
@@ -604,16 +613,17 @@ static bool math_dist(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return ok;
 }
 
-/* ---- fsum ----------------------------------------------------------------- */
+/* ---- fsum -----------------------------------------------------------------
+ */
 
 /* The partial sums of fsum: non-overlapping doubles of increasing
  * magnitude whose exact sum is the exact sum of the items so far. */
 typedef struct Partials {
-  double *p;       /* the partials, malloc'd */
-  size_t n;        /* partials in use */
-  size_t cap;      /* partials allocated */
-  double special;  /* sum of the infinities and NaNs met */
-  double inf_sum;  /* sum of the infinities alone (NaN for inf + -inf) */
+  double *p;      /* the partials, malloc'd */
+  size_t n;       /* partials in use */
+  size_t cap;     /* partials allocated */
+  double special; /* sum of the infinities and NaNs met */
+  double inf_sum; /* sum of the infinities alone (NaN for inf + -inf) */
 } Partials;
 
 /* Adds [x] to [ps] (Shewchuk's algorithm as CPython's msum): false, and
@@ -671,8 +681,8 @@ static double partials_sum(const Partials *ps) {
     lo = y - yr;
     if (lo != 0.0) break;
   }
-  if (n > 0 && ((lo < 0.0 && ps->p[n - 1] < 0.0) ||
-                (lo > 0.0 && ps->p[n - 1] > 0.0))) {
+  if (n > 0 &&
+      ((lo < 0.0 && ps->p[n - 1] < 0.0) || (lo > 0.0 && ps->p[n - 1] > 0.0))) {
     double y = lo * 2.0;
     double x = hi + y;
     yr = x - hi;
@@ -692,8 +702,7 @@ static bool fsum_items(EddyVM *vm, Value it, Partials *ps) {
     if (!mod_to_double(vm, item, &x)) return false;
     if (partials_add(ps, x, &overflow)) continue;
     if (!overflow) return vm_raise_memory(vm);
-    return vm_raise(vm, vm->exc.OverflowError,
-                    "intermediate overflow in fsum");
+    return vm_raise(vm, vm->exc.OverflowError, "intermediate overflow in fsum");
   }
 }
 
@@ -719,7 +728,8 @@ static bool math_fsum(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return ok && float_result(result, sum);
 }
 
-/* ---- float anatomy ----------------------------------------------------------- */
+/* ---- float anatomy
+ * ----------------------------------------------------------- */
 
 /* Reads the one float argument of the function [name]. */
 static bool one_double(EddyVM *vm, const char *name, Value *args, int nargs,
@@ -767,16 +777,18 @@ static bool math_ldexp(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
     return vm_raise(vm, vm->exc.TypeError,
                     "Expected an int as second argument to ldexp.");
   }
-  int64_t exp = IS_BIGINT(args[1]) ? (int_sign(args[1]) < 0 ? INT64_MIN
-                                                            : INT64_MAX)
-                                   : AS_SMALLINT(args[1]);
+  int64_t exp = IS_BIGINT(args[1])
+                    ? (int_sign(args[1]) < 0 ? INT64_MIN : INT64_MAX)
+                    : AS_SMALLINT(args[1]);
   double r;
   int err = 0;
-  if (x == 0.0 || !isfinite(x)) r = x;
+  if (x == 0.0 || !isfinite(x))
+    r = x;
   else if (exp > INT32_MAX) {
     r = copysign(HUGE_VAL, x);
     err = ERANGE;
-  } else if (exp < INT32_MIN) r = copysign(0.0, x);
+  } else if (exp < INT32_MIN)
+    r = copysign(0.0, x);
   else {
     r = ldexp(x, (int)exp);
     if (isinf(r)) err = ERANGE;
@@ -817,8 +829,8 @@ static bool math_radians(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
 }
 
 /* isfinite(x, /) */
-static bool math_isfinite(EddyVM *vm, Value *args, int nargs,
-                          ObjTuple *kwnames, Value *result) {
+static bool math_isfinite(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
+                          Value *result) {
   double x;
   if (!one_double(vm, "math.isfinite", args, nargs, kwnames, &x)) return false;
   *result = BOOL_VAL(isfinite(x) != 0);
@@ -878,37 +890,62 @@ static bool math_isclose(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return true;
 }
 
-/* ---- the module ------------------------------------------------------------ */
+/* ---- the module ------------------------------------------------------------
+ */
 
 static const ModuleFunction math_functions[] = {
-    {"acos", math_acos},         {"acosh", math_acosh},
-    {"asin", math_asin},         {"asinh", math_asinh},
-    {"atan", math_atan},         {"atan2", math_atan2},
-    {"atanh", math_atanh},       {"cbrt", math_cbrt},
-    {"ceil", math_ceil},         {"copysign", math_copysign},
-    {"cos", math_cos},           {"cosh", math_cosh},
-    {"degrees", math_degrees},   {"dist", math_dist},
-    {"erf", math_erf},           {"erfc", math_erfc},
-    {"exp", math_exp},           {"exp2", math_exp2},
-    {"expm1", math_expm1},       {"fabs", math_fabs},
-    {"floor", math_floor},       {"fmod", math_fmod},
-    {"frexp", math_frexp},       {"fsum", math_fsum},
-    {"hypot", math_hypot},       {"isclose", math_isclose},
-    {"isfinite", math_isfinite}, {"isinf", math_isinf},
-    {"isnan", math_isnan},       {"ldexp", math_ldexp},
-    {"log", math_log},           {"log10", math_log10},
-    {"log1p", math_log1p},       {"log2", math_log2},
-    {"modf", math_modf},         {"nextafter", math_nextafter},
-    {"pow", math_pow},           {"radians", math_radians},
-    {"remainder", math_remainder}, {"sin", math_sin},
-    {"sinh", math_sinh},         {"sqrt", math_sqrt},
-    {"tan", math_tan},           {"tanh", math_tanh},
-    {"trunc", math_trunc},       {"ulp", math_ulp},
+    {"acos", math_acos},
+    {"acosh", math_acosh},
+    {"asin", math_asin},
+    {"asinh", math_asinh},
+    {"atan", math_atan},
+    {"atan2", math_atan2},
+    {"atanh", math_atanh},
+    {"cbrt", math_cbrt},
+    {"ceil", math_ceil},
+    {"copysign", math_copysign},
+    {"cos", math_cos},
+    {"cosh", math_cosh},
+    {"degrees", math_degrees},
+    {"dist", math_dist},
+    {"erf", math_erf},
+    {"erfc", math_erfc},
+    {"exp", math_exp},
+    {"exp2", math_exp2},
+    {"expm1", math_expm1},
+    {"fabs", math_fabs},
+    {"floor", math_floor},
+    {"fmod", math_fmod},
+    {"frexp", math_frexp},
+    {"fsum", math_fsum},
+    {"hypot", math_hypot},
+    {"isclose", math_isclose},
+    {"isfinite", math_isfinite},
+    {"isinf", math_isinf},
+    {"isnan", math_isnan},
+    {"ldexp", math_ldexp},
+    {"log", math_log},
+    {"log10", math_log10},
+    {"log1p", math_log1p},
+    {"log2", math_log2},
+    {"modf", math_modf},
+    {"nextafter", math_nextafter},
+    {"pow", math_pow},
+    {"radians", math_radians},
+    {"remainder", math_remainder},
+    {"sin", math_sin},
+    {"sinh", math_sinh},
+    {"sqrt", math_sqrt},
+    {"tan", math_tan},
+    {"tanh", math_tanh},
+    {"trunc", math_trunc},
+    {"ulp", math_ulp},
 };
 
 bool mod_math_init(EddyVM *vm, ObjModule *module) {
   return mod_define_functions(vm, module, math_functions,
-                              sizeof math_functions / sizeof math_functions[0]) &&
+                              sizeof math_functions /
+                                  sizeof math_functions[0]) &&
          math_int_define(vm, module) &&
          mod_set_value(vm, module, "pi", FLOAT_VAL(MATH_PI)) &&
          mod_set_value(vm, module, "e", FLOAT_VAL(MATH_E)) &&

@@ -57,8 +57,10 @@ static bool reduce_ints(EddyVM *vm, Value *args, int nargs, bool is_gcd,
       return false;
     }
     bool settled = is_gcd ? mpz_cmp_ui(acc, 1) == 0 : mpz_sgn(acc) == 0;
-    if (!settled && is_gcd) mpz_gcd(acc, acc, x);
-    else if (!settled) mpz_lcm(acc, acc, x);
+    if (!settled && is_gcd)
+      mpz_gcd(acc, acc, x);
+    else if (!settled)
+      mpz_lcm(acc, acc, x);
     mpz_clear(x);
   }
   return take_result(vm, acc, result);
@@ -146,7 +148,8 @@ static bool math_factorial(EddyVM *vm, Value *args, int nargs,
          factorial_arg(vm, args[0], &n) && factorial_of(vm, n, result);
 }
 
-/* ---- comb and perm -------------------------------------------------------- */
+/* ---- comb and perm --------------------------------------------------------
+ */
 
 /* [out] = n * (n-1) * ... * (n-count+1), by halves so that the big
  * multiplications are balanced. */
@@ -211,14 +214,15 @@ static bool comb_compute(EddyVM *vm, mpz_t n, mpz_t k, bool is_comb,
     mpz_clear(z);
     return false;
   }
-  if (is_comb) mpz_bin_ui(z, n, kk);
-  else falling_product(z, n, kk);
+  if (is_comb)
+    mpz_bin_ui(z, n, kk);
+  else
+    falling_product(z, n, kk);
   return take_result(vm, z, result);
 }
 
 /* comb(n, k, /) or perm(n, k, /). */
-static bool comb_or_perm(EddyVM *vm, Value *args, bool is_comb,
-                         Value *result) {
+static bool comb_or_perm(EddyVM *vm, Value *args, bool is_comb, Value *result) {
   mpz_t n, k;
   if (!comb_args(vm, args, n, k)) return false;
   bool ok = comb_compute(vm, n, k, is_comb, result);
@@ -249,11 +253,12 @@ static bool math_perm(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return comb_or_perm(vm, args, false, result);
 }
 
-/* ---- prod ------------------------------------------------------------------ */
+/* ---- prod ------------------------------------------------------------------
+ */
 
 /* Checks prod's arguments: one positional, then only start=. */
-static bool prod_args(EddyVM *vm, int nargs, ObjTuple *kwnames,
-                      Value *args, Value *start) {
+static bool prod_args(EddyVM *vm, int nargs, ObjTuple *kwnames, Value *args,
+                      Value *start) {
   size_t nkw = kwnames ? kwnames->length : 0;
   if (nargs != 1) {
     return vm_raise(vm, vm->exc.TypeError,
@@ -302,17 +307,18 @@ static bool math_prod(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return ok;
 }
 
-/* ---- the functions -------------------------------------------------------- */
+/* ---- the functions --------------------------------------------------------
+ */
 
 static const ModuleFunction math_int_functions[] = {
-    {"comb", math_comb},   {"factorial", math_factorial},
-    {"gcd", math_gcd},     {"isqrt", math_isqrt},
-    {"lcm", math_lcm},     {"perm", math_perm},
+    {"comb", math_comb}, {"factorial", math_factorial},
+    {"gcd", math_gcd},   {"isqrt", math_isqrt},
+    {"lcm", math_lcm},   {"perm", math_perm},
     {"prod", math_prod},
 };
 
 bool math_int_define(EddyVM *vm, ObjModule *module) {
-  return mod_define_functions(
-      vm, module, math_int_functions,
-      sizeof math_int_functions / sizeof math_int_functions[0]);
+  return mod_define_functions(vm, module, math_int_functions,
+                              sizeof math_int_functions /
+                                  sizeof math_int_functions[0]);
 }

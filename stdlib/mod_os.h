@@ -25,9 +25,9 @@
 
 /* What a path parameter of an os function accepts besides str. */
 typedef enum {
-  PATH_STR,      /* str and os.PathLike only */
-  PATH_FD,       /* also an int file descriptor */
-  PATH_FD_NONE,  /* also an int or None (None meaning ".") */
+  PATH_STR,     /* str and os.PathLike only */
+  PATH_FD,      /* also an int file descriptor */
+  PATH_FD_NONE, /* also an int or None (None meaning ".") */
 } PathKinds;
 
 /* [*out] = the path argument [v] of the os function [fname] (its

@@ -23,16 +23,10 @@
 #define PUNCTUATION "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 #define WHITESPACE " \t\n\r\x0b\x0c"
 
-/* Calls the method [name] of [self] with the [nargs] arguments [args]. */
-static bool call_method(EddyVM *vm, Value self, const char *name, Value *args,
-                        int nargs, Value *out) {
+/* [*out] = the attribute [name] of [self]. */
+static bool get_method(EddyVM *vm, Value self, const char *name, Value *out) {
   ObjStr *key = str_intern_cstr(vm, name);
-  Value method;
-  if (!key || !value_getattr(vm, self, key, &method)) return false;
-  gc_push_root(vm, method);
-  bool ok = vm_call(vm, method, args, nargs, NULL, out);
-  gc_pop_roots(vm, 1);
-  return ok;
+  return key && value_getattr(vm, self, key, out);
 }
 
 /* Replaces each item of [words] by str.capitalize(item). */
@@ -48,28 +42,42 @@ static bool capitalize_all(EddyVM *vm, ObjList *words) {
   return true;
 }
 
-/* capwords(s, sep=None) */
+/* [*words] = list(map(str.capitalize, [s].split([sep]))). */
+static bool split_words(EddyVM *vm, Value s, Value sep, Value *words) {
+  Value split, parts;
+  if (!get_method(vm, s, "split", &split)) return false;
+  gc_push_root(vm, split);
+  bool ok = vm_call(vm, split, &sep, 1, NULL, &parts);
+  gc_push_root(vm, ok ? parts : NONE_VAL);
+  ok = ok && value_to_list(vm, parts, words);
+  gc_push_root(vm, ok ? *words : NONE_VAL);
+  ok = ok && capitalize_all(vm, AS_LIST(*words));
+  gc_pop_roots(vm, 3);
+  return ok;
+}
+
+/* capwords(s, sep=None): evaluated in the order of CPython's
+ * `(sep or ' ').join(map(str.capitalize, s.split(sep)))`. */
 static bool string_capwords(EddyVM *vm, Value *args, int nargs,
                             ObjTuple *kwnames, Value *result) {
   static const char *const params[] = {"s", "sep"};
   static const PySignature sig = {"capwords", params, 2, 2, 1};
-  Value v[2], parts, words;
+  Value v[2], join, words;
+  bool truthy = false;
   if (!mod_bind_args(vm, &sig, args, nargs, kwnames, v)) return false;
   Value sep = IS_UNDEF(v[1]) ? NONE_VAL : v[1];
-  if (!call_method(vm, v[0], "split", &sep, 1, &parts)) return false;
-  gc_push_root(vm, parts);
-  bool ok = value_to_list(vm, parts, &words);
-  gc_push_root(vm, ok ? words : NONE_VAL);
-  ok = ok && capitalize_all(vm, AS_LIST(words));
-  bool truthy = false;
-  ok = ok && value_truthy(vm, sep, &truthy);
+  if (!value_truthy(vm, sep, &truthy)) return false;
   Value joiner = sep;
-  if (ok && !truthy) {
+  if (!truthy) {
     ObjStr *space = str_intern_cstr(vm, " ");
-    ok = space != NULL;
-    joiner = ok ? OBJ_VAL(space) : NONE_VAL;
+    if (!space) return false;
+    joiner = OBJ_VAL(space);
   }
-  ok = ok && call_method(vm, joiner, "join", &words, 1, result);
+  if (!get_method(vm, joiner, "join", &join)) return false;
+  gc_push_root(vm, join);
+  bool ok = split_words(vm, v[0], sep, &words);
+  gc_push_root(vm, ok ? words : NONE_VAL);
+  ok = ok && vm_call(vm, join, &words, 1, NULL, result);
   gc_pop_roots(vm, 2);
   return ok;
 }

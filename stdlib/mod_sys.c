@@ -116,11 +116,12 @@ static bool sys_getdefaultencoding(EddyVM *vm, Value *args, int nargs,
          mod_new_str(vm, "utf-8", 5, result);
 }
 
-/* ---- streams -------------------------------------------------------------- */
+/* ---- streams --------------------------------------------------------------
+ */
 
 /* A file object wrapping the process's stream [fp], named [name]. */
-static bool std_stream(EddyVM *vm, FILE *fp, const char *name,
-                       const char *mode, Value *out) {
+static bool std_stream(EddyVM *vm, FILE *fp, const char *name, const char *mode,
+                       Value *out) {
   ObjStr *name_str = str_from_cstr(vm, name);
   if (!name_str) return false;
   gc_push_root(vm, OBJ_VAL(name_str));
@@ -153,7 +154,8 @@ static bool define_stream(EddyVM *vm, ObjModule *module, FILE *fp,
          mod_set_value(vm, module, dunder, file);
 }
 
-/* ---- sys.path ------------------------------------------------------------- */
+/* ---- sys.path -------------------------------------------------------------
+ */
 
 /* Appends a new str of the [len] bytes at [text] to [list]. */
 static bool append_text(EddyVM *vm, ObjList *list, const char *text,
@@ -209,7 +211,8 @@ static bool define_path(EddyVM *vm, ObjModule *module) {
   return ok;
 }
 
-/* ---- versions and constants ----------------------------------------------- */
+/* ---- versions and constants -----------------------------------------------
+ */
 
 /* Refuses to make version_info objects, as CPython does. */
 static bool version_info_construct(EddyVM *vm, Value *args, int nargs,
@@ -226,7 +229,7 @@ static bool version_info_construct(EddyVM *vm, Value *args, int nargs,
 static bool version_info(EddyVM *vm, Value *out) {
   static const char *const fields[] = {"major", "minor", "micro",
                                        "releaselevel", "serial"};
-  ObjClass *cls = structseq_new_class(vm, "sys", "version_info", fields, 5);
+  ObjClass *cls = structseq_new_class(vm, "sys", "version_info", fields, 5, 5);
   if (!cls) return false;
   cls->construct = version_info_construct;
   gc_push_root(vm, OBJ_VAL(cls));
@@ -268,7 +271,7 @@ static bool define_constants(EddyVM *vm, ObjModule *module) {
   return mod_set_str(vm, module, "platform", "linux") &&
          mod_set_str(vm, module, "byteorder",
                      __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little"
-                                                                : "big") &&
+                                                               : "big") &&
          mod_set_value(vm, module, "maxsize", INT_VAL(INT64_MAX)) &&
          mod_set_value(vm, module, "maxunicode", INT_VAL(0x10FFFF)) &&
          mod_set_value(vm, module, "argv", OBJ_VAL(vm->argv)) &&

@@ -72,7 +72,7 @@ static bool read_clock(EddyVM *vm, const char *name, int nargs,
 
 /* Defines time_NAME reading the clock ID. */
 #define CLOCK_FUNCTION(name, id, as_ns)                                        \
-  static bool time_##name(EddyVM *vm, Value *args, int nargs,                 \
+  static bool time_##name(EddyVM *vm, Value *args, int nargs,                  \
                           ObjTuple *kwnames, Value *result) {                  \
     (void)args;                                                                \
     return read_clock(vm, "time." #name, nargs, kwnames, id, as_ns, result);   \
@@ -88,7 +88,8 @@ CLOCK_FUNCTION(process_time, CLOCK_PROCESS_CPUTIME_ID, false)
 CLOCK_FUNCTION(process_time_ns, CLOCK_PROCESS_CPUTIME_ID, true)
 #undef CLOCK_FUNCTION
 
-/* ---- sleep ------------------------------------------------------------------ */
+/* ---- sleep ------------------------------------------------------------------
+ */
 
 /* Raises CPython's error for a time too large for its nanosecond type. */
 static bool too_large(EddyVM *vm) {
@@ -139,14 +140,15 @@ static void sleep_ns(int64_t ns) {
 /* sleep(secs, /) */
 static bool time_sleep(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                        Value *result) {
-  int64_t ns;
+  int64_t ns = 0;
   if (!native_no_kwargs(vm, "time.sleep", kwnames) ||
       !native_check_count(vm, "time.sleep", nargs, 1, 1) ||
       !seconds_to_ns(vm, args[0], &ns)) {
     return false;
   }
   if (ns < 0) {
-    return vm_raise(vm, vm->exc.ValueError, "sleep length must be non-negative");
+    return vm_raise(vm, vm->exc.ValueError,
+                    "sleep length must be non-negative");
   }
   sleep_ns(ns);
   *result = NONE_VAL;
@@ -156,7 +158,7 @@ static bool time_sleep(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
 /* ---- struct_time --------------------------------------------------------- */
 
 static const char *const struct_time_fields[] = {
-    "tm_year", "tm_mon",  "tm_mday", "tm_hour", "tm_min",
+    "tm_year", "tm_mon",  "tm_mday", "tm_hour",  "tm_min",
     "tm_sec",  "tm_wday", "tm_yday", "tm_isdst",
 };
 
@@ -173,10 +175,14 @@ static bool struct_time_from_tm(EddyVM *vm, const struct tm *tm, Value *out) {
     return vm_raise(vm, vm->exc.RuntimeError, "time.struct_time is missing");
   }
   Value items[9] = {
-      INT_VAL((int64_t)tm->tm_year + 1900), INT_VAL(tm->tm_mon + 1),
-      INT_VAL(tm->tm_mday),  INT_VAL(tm->tm_hour),
-      INT_VAL(tm->tm_min),   INT_VAL(tm->tm_sec),
-      INT_VAL((tm->tm_wday + 6) % 7), INT_VAL(tm->tm_yday + 1),
+      INT_VAL((int64_t)tm->tm_year + 1900),
+      INT_VAL(tm->tm_mon + 1),
+      INT_VAL(tm->tm_mday),
+      INT_VAL(tm->tm_hour),
+      INT_VAL(tm->tm_min),
+      INT_VAL(tm->tm_sec),
+      INT_VAL((tm->tm_wday + 6) % 7),
+      INT_VAL(tm->tm_yday + 1),
       INT_VAL(tm->tm_isdst),
   };
   ObjTuple *t = structseq_new(vm, cls, items);
@@ -214,8 +220,8 @@ static bool tm_from_tuple(EddyVM *vm, Value v, const char *fname,
   }
   ObjTuple *t = AS_TUPLE(v);
   if (t->length != 9) {
-    return vm_raise(vm, vm->exc.TypeError,
-                    "%s(): illegal time tuple argument", fname);
+    return vm_raise(vm, vm->exc.TypeError, "%s(): illegal time tuple argument",
+                    fname);
   }
   int f[9];
   for (int i = 0; i < 9; i++) {
@@ -245,9 +251,12 @@ static bool out_of_range(EddyVM *vm, const char *what) {
  * a zero month, day or yday to the lowest valid value (CPython's
  * checktm). */
 static bool check_tm(EddyVM *vm, struct tm *tm) {
-  if (tm->tm_mon == -1) tm->tm_mon = 0;
-  else if (tm->tm_mon < 0 || tm->tm_mon > 11) return out_of_range(vm, "month");
-  if (tm->tm_mday == 0) tm->tm_mday = 1;
+  if (tm->tm_mon == -1)
+    tm->tm_mon = 0;
+  else if (tm->tm_mon < 0 || tm->tm_mon > 11)
+    return out_of_range(vm, "month");
+  if (tm->tm_mday == 0)
+    tm->tm_mday = 1;
   else if (tm->tm_mday < 0 || tm->tm_mday > 31) {
     return out_of_range(vm, "day of month");
   }
@@ -255,14 +264,16 @@ static bool check_tm(EddyVM *vm, struct tm *tm) {
   if (tm->tm_min < 0 || tm->tm_min > 59) return out_of_range(vm, "minute");
   if (tm->tm_sec < 0 || tm->tm_sec > 61) return out_of_range(vm, "seconds");
   if (tm->tm_wday < 0) return out_of_range(vm, "day of week");
-  if (tm->tm_yday == -1) tm->tm_yday = 0;
+  if (tm->tm_yday == -1)
+    tm->tm_yday = 0;
   else if (tm->tm_yday < 0 || tm->tm_yday > 365) {
     return out_of_range(vm, "day of year");
   }
   return true;
 }
 
-/* ---- seconds to broken-down time -------------------------------------------- */
+/* ---- seconds to broken-down time --------------------------------------------
+ */
 
 /* [*out] = the timestamp [v] as a time_t, rounding floats down
  * (_PyTime_ObjectToTime_t with ROUND_FLOOR); None or UNDEF is now. */
@@ -300,7 +311,7 @@ static bool seconds_arg(EddyVM *vm, const char *name, Value *args, int nargs,
                         ObjTuple *kwnames, bool utc, struct tm *tm) {
   static const char *const names[] = {"seconds"};
   Value v[1];
-  time_t t;
+  time_t t = 0;
   if (!native_no_kwargs(vm, name, kwnames)) return false;
   if (nargs > 1) {
     return vm_raise(vm, vm->exc.TypeError,
@@ -326,20 +337,20 @@ static bool time_localtime(EddyVM *vm, Value *args, int nargs,
          struct_time_from_tm(vm, &tm, result);
 }
 
-/* ---- asctime, ctime, mktime ------------------------------------------------ */
+/* ---- asctime, ctime, mktime ------------------------------------------------
+ */
 
 /* [*out] = the asctime text of [tm]: "Sat Nov 21 23:40:00 2026". */
 static bool format_asctime(EddyVM *vm, const struct tm *tm, Value *out) {
   static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed",
                                   "Thu", "Fri", "Sat"};
-  static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr",
-                                     "May", "Jun", "Jul", "Aug",
-                                     "Sep", "Oct", "Nov", "Dec"};
+  static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   char text[64];
-  int n = snprintf(text, sizeof text, "%s %s%3d %.2d:%.2d:%.2d %lld",
-                   days[tm->tm_wday], months[tm->tm_mon], tm->tm_mday,
-                   tm->tm_hour, tm->tm_min, tm->tm_sec,
-                   (long long)tm->tm_year + 1900);
+  int n =
+      snprintf(text, sizeof text, "%s %s%3d %.2d:%.2d:%.2d %lld",
+               days[tm->tm_wday], months[tm->tm_mon], tm->tm_mday, tm->tm_hour,
+               tm->tm_min, tm->tm_sec, (long long)tm->tm_year + 1900);
   return mod_new_str(vm, text, (size_t)n, out);
 }
 
@@ -388,7 +399,8 @@ static bool time_mktime(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return true;
 }
 
-/* ---- strftime --------------------------------------------------------------- */
+/* ---- strftime ---------------------------------------------------------------
+ */
 
 /* Formats [tm] with the C library's strftime, growing the buffer until
  * the text fits (or the format evidently produces nothing). */
@@ -409,12 +421,11 @@ static bool format_strftime(EddyVM *vm, const char *format, size_t flen,
 
 /* Reads strftime's arguments: the format, then [tm] from the tuple or
  * the local time now. */
-static bool strftime_args(EddyVM *vm, Value *args, int nargs,
-                          ObjTuple *kwnames, struct tm *tm) {
+static bool strftime_args(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
+                          struct tm *tm) {
   if (!native_no_kwargs(vm, "strftime", kwnames)) return false;
   if (nargs < 1 || nargs > 2) {
-    return vm_raise(vm, vm->exc.TypeError,
-                    "strftime() takes at %s (%d given)",
+    return vm_raise(vm, vm->exc.TypeError, "strftime() takes at %s (%d given)",
                     nargs < 1 ? "least 1 argument" : "most 2 arguments", nargs);
   }
   if (!IS_STR(args[0])) {
@@ -426,14 +437,16 @@ static bool strftime_args(EddyVM *vm, Value *args, int nargs,
   if (!tm_from_tuple(vm, args[1], "strftime", tm) || !check_tm(vm, tm)) {
     return false;
   }
-  if (tm->tm_isdst < -1) tm->tm_isdst = -1;
-  else if (tm->tm_isdst > 1) tm->tm_isdst = 1;
+  if (tm->tm_isdst < -1)
+    tm->tm_isdst = -1;
+  else if (tm->tm_isdst > 1)
+    tm->tm_isdst = 1;
   return true;
 }
 
 /* strftime(format[, t]) */
-static bool time_strftime(EddyVM *vm, Value *args, int nargs,
-                          ObjTuple *kwnames, Value *result) {
+static bool time_strftime(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
+                          Value *result) {
   struct tm tm;
   if (!strftime_args(vm, args, nargs, kwnames, &tm)) return false;
   ObjStr *format = AS_STR(args[0]);
@@ -444,7 +457,8 @@ static bool time_strftime(EddyVM *vm, Value *args, int nargs,
   return format_strftime(vm, format->chars, format->length, &tm, result);
 }
 
-/* ---- the module ------------------------------------------------------------- */
+/* ---- the module -------------------------------------------------------------
+ */
 
 /* The zone name and UTC offset (seconds east) of local time at [t]. */
 static void zone_at(time_t t, char name[16], long *offset) {
@@ -475,12 +489,11 @@ static bool define_zone(EddyVM *vm, ObjModule *module) {
     return false;
   }
   gc_push_root(vm, names[0]);
-  bool ok = mod_new_str(vm, south ? jan : jul, strlen(south ? jan : jul),
-                        &names[1]);
+  bool ok =
+      mod_new_str(vm, south ? jan : jul, strlen(south ? jan : jul), &names[1]);
   ObjTuple *tzname = ok ? tuple_pack2(vm, names[0], names[1]) : NULL;
   gc_pop_roots(vm, 1);
-  return tzname &&
-         mod_set_value(vm, module, "tzname", OBJ_VAL(tzname)) &&
+  return tzname && mod_set_value(vm, module, "tzname", OBJ_VAL(tzname)) &&
          mod_set_value(vm, module, "timezone",
                        INT_VAL(south ? -jul_off : -jan_off)) &&
          mod_set_value(vm, module, "altzone",
@@ -507,10 +520,11 @@ static const ModuleFunction time_functions[] = {
 };
 
 bool mod_time_init(EddyVM *vm, ObjModule *module) {
-  ObjClass *cls = structseq_new_class(vm, "time", "struct_time",
-                                      struct_time_fields, 9);
+  ObjClass *cls =
+      structseq_new_class(vm, "time", "struct_time", struct_time_fields, 9, 11);
   return cls && mod_set_value(vm, module, "struct_time", OBJ_VAL(cls)) &&
          mod_define_functions(vm, module, time_functions,
-                              sizeof time_functions / sizeof time_functions[0]) &&
+                              sizeof time_functions /
+                                  sizeof time_functions[0]) &&
          define_zone(vm, module);
 }

@@ -9,15 +9,21 @@ typedef struct ModuleEntry {
 } ModuleEntry;
 
 static const ModuleEntry builtin_modules[] = {
-    {NULL, NULL},
+    {"math", mod_math_init},     {"time", mod_time_init},
+    {"sys", mod_sys_init},       {"random", mod_random_init},
+    {"os", mod_os_init},         {"os.path", mod_os_path_init},
+    {"string", mod_string_init},
 };
 
-static const char *const module_names[] = {NULL};
+static const char *const module_names[] = {
+    "math", "os", "os.path", "random", "string", "sys", "time", NULL,
+};
 
 ModuleInitFn stdlib_find_module(const char *name) {
   size_t n = sizeof builtin_modules / sizeof builtin_modules[0];
   for (size_t i = 0; i < n; i++)
-    if (builtin_modules[i].name && !strcmp(builtin_modules[i].name, name)) return builtin_modules[i].init;
+    if (builtin_modules[i].name && !strcmp(builtin_modules[i].name, name))
+      return builtin_modules[i].init;
   return NULL;
 }
 

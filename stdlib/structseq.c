@@ -21,9 +21,10 @@ static Value class_attr(EddyVM *vm, ObjClass *cls, const char *name) {
   return key ? dict_get_str(cls->dict, key) : UNDEF_VAL;
 }
 
-/* The number of fields of the struct sequence class [cls]. */
-static size_t field_count(EddyVM *vm, ObjClass *cls) {
-  Value n = class_attr(vm, cls, "n_sequence_fields");
+/* The number of fields of the struct sequence class [cls]: those in the
+ * tuple, or all that the constructor accepts when [all]. */
+static size_t field_count(EddyVM *vm, ObjClass *cls, bool all) {
+  Value n = class_attr(vm, cls, all ? "n_fields" : "n_sequence_fields");
   return IS_INT(n) ? (size_t)AS_INT(n) : 0;
 }
 
@@ -106,8 +107,7 @@ static const TypeOps structseq_ops = {
 /* The getter of field [index]: self's item [index]. */
 static bool read_field(EddyVM *vm, Value *args, int nargs, size_t index,
                        Value *result) {
-  if (nargs != 1 || !IS_TUPLE(args[0]) ||
-      AS_TUPLE(args[0])->length <= index) {
+  if (nargs != 1 || !IS_TUPLE(args[0]) || AS_TUPLE(args[0])->length <= index) {
     return vm_raise(vm, vm->exc.TypeError,
                     "descriptor needs a struct sequence");
   }
@@ -118,7 +118,7 @@ static bool read_field(EddyVM *vm, Value *args, int nargs, size_t index,
 /* One getter per field position: a property's getter receives only self,
  * so the position is in the function. */
 #define FIELD_GETTER(i)                                                        \
-  static bool get_field_##i(EddyVM *vm, Value *args, int nargs,               \
+  static bool get_field_##i(EddyVM *vm, Value *args, int nargs,                \
                             ObjTuple *kwnames, Value *result) {                \
     (void)kwnames;                                                             \
     return read_field(vm, args, nargs, i, result);                             \
@@ -143,19 +143,22 @@ static const NativeFn field_getters[STRUCTSEQ_MAX_FIELDS] = {
     get_field_8, get_field_9, get_field_10, get_field_11,
 };
 
-/* ---- construction --------------------------------------------------------- */
+/* ---- construction ---------------------------------------------------------
+ */
 
 ObjTuple *structseq_new(EddyVM *vm, ObjClass *cls, const Value *items) {
-  size_t n = field_count(vm, cls);
+  size_t n = field_count(vm, cls, false);
   ObjTuple *t = tuple_new_of(vm, cls, n);
   if (!t) return NULL;
   memcpy(t->items, items, n * sizeof(Value));
   return t;
 }
 
-/* Checks that the [given] items fit the class [cls] of [n] fields. */
-static bool check_length(EddyVM *vm, ObjClass *cls, size_t n, size_t given) {
-  if (given == n) return true;
+/* Checks that [given] items fit the class [cls], which takes [min] to
+ * [max] of them. */
+static bool check_length(EddyVM *vm, ObjClass *cls, size_t min, size_t max,
+                         size_t given) {
+  if (given >= min && given <= max) return true;
   ByteBuf name;
   buf_init(&name);
   if (!full_name(cls, &name)) {
@@ -164,14 +167,14 @@ static bool check_length(EddyVM *vm, ObjClass *cls, size_t n, size_t given) {
   }
   vm_raise(vm, vm->exc.TypeError,
            "%s() takes an at %s %zu-sequence (%zu-sequence given)", name.data,
-           given < n ? "least" : "most", n, given);
+           given < min ? "least" : "most", given < min ? min : max, given);
   buf_free(&name);
   return false;
 }
 
 /* Calling the class: cls(sequence, dict=None). */
-static bool seq_construct(EddyVM *vm, Value *args, int nargs,
-                          ObjTuple *kwnames, Value *result) {
+static bool seq_construct(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
+                          Value *result) {
   static const char *const names[] = {"sequence", "dict"};
   Value params[2];
   ObjClass *cls = AS_CLASS(args[0]);
@@ -185,9 +188,9 @@ static bool seq_construct(EddyVM *vm, Value *args, int nargs,
     return vm_raise(vm, vm->exc.TypeError, "constructor requires a sequence");
   }
   gc_push_root(vm, list);
-  size_t n = field_count(vm, cls);
+  size_t min = field_count(vm, cls, false), max = field_count(vm, cls, true);
   ObjTuple *t = NULL;
-  if (check_length(vm, cls, n, AS_LIST(list)->length)) {
+  if (check_length(vm, cls, min, max, AS_LIST(list)->length)) {
     t = structseq_new(vm, cls, AS_LIST(list)->items);
   }
   gc_pop_roots(vm, 1);
@@ -196,7 +199,8 @@ static bool seq_construct(EddyVM *vm, Value *args, int nargs,
   return true;
 }
 
-/* ---- the class ------------------------------------------------------------ */
+/* ---- the class ------------------------------------------------------------
+ */
 
 /* Stores [value] as the class attribute [name] of [cls]. */
 static bool set_class_attr(EddyVM *vm, ObjClass *cls, const char *name,
@@ -211,7 +215,8 @@ static bool set_class_attr(EddyVM *vm, ObjClass *cls, const char *name,
 /* Records the field names and counts in [cls] and defines one property
  * per field. */
 static bool describe_fields(EddyVM *vm, ObjClass *cls,
-                            const char *const *fields, int count) {
+                            const char *const *fields, int count,
+                            int n_fields) {
   ObjTuple *names = tuple_new(vm, (size_t)count);
   if (!names) return false;
   gc_push_root(vm, OBJ_VAL(names));
@@ -224,17 +229,17 @@ static bool describe_fields(EddyVM *vm, ObjClass *cls,
   }
   ok = ok && set_class_attr(vm, cls, "__match_args__", OBJ_VAL(names)) &&
        set_class_attr(vm, cls, "n_sequence_fields", INT_VAL(count)) &&
-       set_class_attr(vm, cls, "n_fields", INT_VAL(count)) &&
+       set_class_attr(vm, cls, "n_fields", INT_VAL(n_fields)) &&
        set_class_attr(vm, cls, "n_unnamed_fields", INT_VAL(0));
   gc_pop_roots(vm, 1);
   return ok;
 }
 
 ObjClass *structseq_new_class(EddyVM *vm, const char *module, const char *name,
-                              const char *const *fields, int count) {
+                              const char *const *fields, int count,
+                              int n_fields) {
   ASSERT(count <= STRUCTSEQ_MAX_FIELDS, "too many struct sequence fields");
-  ObjClass *cls =
-      vm_new_builtin_class(vm, name, vm->types.tuple, OBJ_TUPLE);
+  ObjClass *cls = vm_new_builtin_class(vm, name, vm->types.tuple, OBJ_TUPLE);
   if (!cls) return NULL;
   gc_push_root(vm, OBJ_VAL(cls));
   ObjStr *module_name = str_intern_cstr(vm, module);
@@ -245,7 +250,7 @@ ObjClass *structseq_new_class(EddyVM *vm, const char *module, const char *name,
     cls->construct = seq_construct;
     cls->allows_subclass = false;
     ok = set_class_attr(vm, cls, "__module__", cls->module) &&
-         describe_fields(vm, cls, fields, count);
+         describe_fields(vm, cls, fields, count, n_fields);
   }
   gc_pop_roots(vm, 1);
   return ok ? cls : NULL;

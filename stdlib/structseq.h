@@ -26,11 +26,13 @@
 #define STRUCTSEQ_MAX_FIELDS 12
 
 /* Creates the class [module].[name] whose instances are tuples of the
- * [count] fields named [fields]; calling it with one sequence of [count]
- * items makes an instance, as CPython's struct sequences allow. NULL
- * after raising. */
+ * [count] fields named [fields]. Calling it with one sequence of [count]
+ * to [n_fields] items makes an instance of the first [count], as
+ * CPython's struct sequences allow ([n_fields] counts the fields CPython
+ * keeps outside the tuple). NULL after raising. */
 ObjClass *structseq_new_class(EddyVM *vm, const char *module, const char *name,
-                              const char *const *fields, int count);
+                              const char *const *fields, int count,
+                              int n_fields);
 
 /* A new instance of the struct sequence class [cls] holding the items
  * [items] (as many as the class has fields; they must stay reachable

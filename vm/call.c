@@ -5,6 +5,7 @@
 
 #include "vm/exception.h"
 #include "vm/gc.h"
+#include "vm/obj_class.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
@@ -341,6 +342,8 @@ bool call_value(EddyVM *vm, Task *task, size_t slot, int argc,
       if (cls->construct)
         return call_native(vm, task, cls->construct, slot, argc + 1, kwnames,
                            ret);
+      if (!cls->is_builtin)
+        return class_call(vm, task, slot, argc, kwnames, ret, pushed);
       break;
     }
     default: break;

@@ -20,6 +20,7 @@
 #include "vm/exception.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -44,8 +45,8 @@ ObjException *exception_new(EddyVM *vm, ObjClass *cls, ObjTuple *args) {
     if (!args) return NULL;
   }
   gc_push_root(vm, OBJ_VAL(args));
-  ObjException *exc = (ObjException *)gc_new_object(
-      vm, sizeof(ObjException), OBJ_EXCEPTION, cls);
+  ObjException *exc = (ObjException *)gc_new_object(vm, sizeof(ObjException),
+                                                    OBJ_EXCEPTION, cls);
   gc_pop_roots(vm, 1);
   if (!exc) return NULL;
   exc->args = args;
@@ -55,15 +56,30 @@ ObjException *exception_new(EddyVM *vm, ObjClass *cls, ObjTuple *args) {
   return exc;
 }
 
+/* Makes [handled] the __context__ of [exc], first cutting [exc] out of
+ * [handled]'s own chain of contexts so that no cycle forms (CPython's
+ * _PyErr_SetObject does the same). */
+static void chain_context(Value exc, Value handled) {
+  Value o = handled;
+  for (int depth = 0; depth < 10000 && IS_EXCEPTION(o); depth++) {
+    Value context = AS_EXCEPTION(o)->context;
+    if (value_is(context, exc)) {
+      AS_EXCEPTION(o)->context = NONE_VAL;
+      break;
+    }
+    o = context;
+  }
+  AS_EXCEPTION(exc)->context = handled;
+}
+
 /* Makes [exc] the exception being raised on the current task, chaining
  * the exception being handled as its context. */
 static bool set_raised(EddyVM *vm, Value exc) {
   Task *task = vm->task;
   if (!task) return false;
   Value handled = task->handled;
-  if (IS_EXCEPTION(handled) && !value_is(handled, exc) &&
-      IS_NONE(AS_EXCEPTION(exc)->context)) {
-    AS_EXCEPTION(exc)->context = handled;
+  if (IS_EXCEPTION(handled) && !value_is(handled, exc)) {
+    chain_context(exc, handled);
   }
   task->exception = exc;
   return false;
@@ -119,6 +135,26 @@ bool vm_raise_with_arg(EddyVM *vm, ObjClass *cls, Value arg) {
   ObjException *exc = exception_new(vm, cls, args);
   if (!exc) return false;
   return set_raised(vm, OBJ_VAL(exc));
+}
+
+bool vm_raise_syntax_error(EddyVM *vm, ObjClass *cls, const char *msg,
+                           const char *filename, int line, int offset,
+                           const char *text, int end_line, int end_offset) {
+  Value items[6] = {NONE_VAL, INT_VAL(line),     INT_VAL(offset),
+                    NONE_VAL, INT_VAL(end_line), INT_VAL(end_offset)};
+  ObjTuple *loc = tuple_from_array(vm, items, 6);
+  if (!loc) return false;
+  gc_push_root(vm, OBJ_VAL(loc));
+  ObjStr *file = str_from_cstr(vm, filename);
+  if (file) loc->items[0] = OBJ_VAL(file);
+  ObjStr *source = file && text ? str_from_cstr(vm, text) : NULL;
+  if (source) loc->items[3] = OBJ_VAL(source);
+  ObjStr *message = file && (source || !text) ? str_from_cstr(vm, msg) : NULL;
+  ObjTuple *args =
+      message ? tuple_pack2(vm, OBJ_VAL(message), OBJ_VAL(loc)) : NULL;
+  ObjException *exc = args ? exception_new(vm, cls, args) : NULL;
+  gc_pop_roots(vm, 1);
+  return exc ? set_raised(vm, OBJ_VAL(exc)) : false;
 }
 
 /* Instantiates the exception class [cls] with no arguments, calling a
@@ -186,8 +222,7 @@ bool class_is_subclass(const ObjClass *cls, const ObjClass *base) {
   return false;
 }
 
-bool exception_matches(EddyVM *vm, Value exc, Value cls_or_tuple,
-                       bool *out) {
+bool exception_matches(EddyVM *vm, Value exc, Value cls_or_tuple, bool *out) {
   if (IS_TUPLE(cls_or_tuple)) {
     ObjTuple *tuple = AS_TUPLE(cls_or_tuple);
     *out = false;
@@ -247,19 +282,60 @@ static Value first_arg(ObjException *exc) {
   return exc->args->length ? exc->args->items[0] : NONE_VAL;
 }
 
+/* The fields of SyntaxError(msg, (filename, lineno, offset, text,
+ * end_lineno, end_offset)), in that order after msg. */
+static const char *const syntax_fields[] = {
+    "filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+/* The SyntaxError attribute [name] of [exc] computed from its args:
+ * msg, then the fields of its location tuple (None when absent). */
+static bool syntax_attr(EddyVM *vm, ObjException *exc, ObjStr *name,
+                        Value *out) {
+  (void)vm;
+  ObjTuple *args = exc->args;
+  if (str_equal_cstr(name, "msg")) {
+    *out = first_arg(exc);
+    return true;
+  }
+  if (str_equal_cstr(name, "print_file_and_line")) {
+    *out = NONE_VAL;
+    return true;
+  }
+  for (size_t i = 0; i < 6; i++) {
+    if (!str_equal_cstr(name, syntax_fields[i])) continue;
+    *out = NONE_VAL;
+    if (args->length == 2 && IS_TUPLE(args->items[1]) &&
+        i < AS_TUPLE(args->items[1])->length) {
+      *out = AS_TUPLE(args->items[1])->items[i];
+    }
+    return true;
+  }
+  return false;
+}
+
+/* The location field [i] of the SyntaxError [exc], or None. */
+static Value syntax_field(ObjException *exc, size_t i) {
+  ObjTuple *args = exc->args;
+  if (args->length != 2 || !IS_TUPLE(args->items[1])) return NONE_VAL;
+  ObjTuple *loc = AS_TUPLE(args->items[1]);
+  return i < loc->length ? loc->items[i] : NONE_VAL;
+}
+
 /* The attributes computed from args by the class of [exc]. */
 static bool computed_attr(EddyVM *vm, ObjException *exc, ObjStr *name,
                           Value *out) {
   if (is_a(exc, vm->exc.SystemExit) && str_equal_cstr(name, "code")) {
     size_t n = exc->args->length;
-    *out = n == 0 ? NONE_VAL : n == 1 ? exc->args->items[0]
-                                      : OBJ_VAL(exc->args);
+    *out = n == 0   ? NONE_VAL
+           : n == 1 ? exc->args->items[0]
+                    : OBJ_VAL(exc->args);
     return true;
   }
   if (is_a(exc, vm->exc.StopIteration) && str_equal_cstr(name, "value")) {
     *out = first_arg(exc);
     return true;
   }
+  if (is_a(exc, vm->exc.SyntaxError)) return syntax_attr(vm, exc, name, out);
   if (!is_a(exc, vm->exc.OSError)) return false;
   bool errno_form = has_errno(vm, exc);
   if (str_equal_cstr(name, "errno") || str_equal_cstr(name, "strerror")) {
@@ -319,8 +395,8 @@ static bool check_chain_value(EddyVM *vm, const char *what, Value value) {
 
 /* Sets one of the fields every exception has; [*done] when [name] was
  * one of them. */
-static bool set_field(EddyVM *vm, ObjException *exc, ObjStr *name,
-                      Value value, bool *done) {
+static bool set_field(EddyVM *vm, ObjException *exc, ObjStr *name, Value value,
+                      bool *done) {
   *done = true;
   if (str_equal_cstr(name, "__cause__")) {
     if (!check_chain_value(vm, "cause", value)) return false;
@@ -375,13 +451,38 @@ static bool os_error_str(EddyVM *vm, ObjException *exc, ByteBuf *out) {
   return value_repr(vm, filename2, out);
 }
 
+/* "msg (file.py, line 3)": SyntaxError's str, naming the file by its
+ * last path component as CPython does. */
+static bool syntax_error_str(EddyVM *vm, ObjException *exc, ByteBuf *out) {
+  if (!value_str(vm, exc->args->items[0], out)) return false;
+  Value file = syntax_field(exc, 0);
+  Value line = syntax_field(exc, 1);
+  bool has_file = IS_STR(file), has_line = IS_INT(line);
+  if (!has_file && !has_line) return true;
+  const char *base = has_file ? strrchr(AS_STR(file)->chars, '/') : NULL;
+  base = base ? base + 1 : has_file ? AS_STR(file)->chars : "";
+  bool ok;
+  if (has_file && has_line) {
+    ok = buf_printf(out, " (%s, line %" PRId64 ")", base, AS_INT(line));
+  } else if (has_file) {
+    ok = buf_printf(out, " (%s)", base);
+  } else {
+    ok = buf_printf(out, " (line %" PRId64 ")", AS_INT(line));
+  }
+  return ok ? true : vm_raise_memory(vm);
+}
+
 bool exception_str(EddyVM *vm, Value v, ByteBuf *out) {
   ObjException *exc = AS_EXCEPTION(v);
   size_t n = exc->args->length;
   if (has_errno(vm, exc)) return os_error_str(vm, exc, out);
+  if (n == 2 && is_a(exc, vm->exc.SyntaxError)) {
+    return syntax_error_str(vm, exc, out);
+  }
   if (n == 0) return true;
   if (n > 1) return value_repr(vm, OBJ_VAL(exc->args), out);
-  if (is_a(exc, vm->exc.KeyError)) return value_repr(vm, exc->args->items[0], out);
+  if (is_a(exc, vm->exc.KeyError))
+    return value_repr(vm, exc->args->items[0], out);
   return value_str(vm, exc->args->items[0], out);
 }
 
@@ -404,7 +505,8 @@ bool exception_class_name(EddyVM *vm, ObjClass *cls, ByteBuf *out) {
                AS_STR(module) == vm->str.main ||
                str_equal(AS_STR(module), vm->str.builtins) ||
                str_equal(AS_STR(module), vm->str.main);
-  bool ok = plain || (buf_puts(out, AS_STR(module)->chars) && buf_putc(out, '.'));
+  bool ok =
+      plain || (buf_puts(out, AS_STR(module)->chars) && buf_putc(out, '.'));
   ok = ok && buf_puts(out, qualname->chars);
   return ok ? true : vm_raise_memory(vm);
 }
@@ -431,8 +533,8 @@ static bool append_source_line(ByteBuf *out, const char *path, int line) {
       end--;
     }
     if (end > start) {
-      ok = buf_puts(out, "    ") && buf_append(out, start, (size_t)(end - start)) &&
-           buf_putc(out, '\n');
+      ok = buf_puts(out, "    ") &&
+           buf_append(out, start, (size_t)(end - start)) && buf_putc(out, '\n');
     }
   }
   free(text);
@@ -442,9 +544,10 @@ static bool append_source_line(ByteBuf *out, const char *path, int line) {
 /* Appends the `  File "x", line 3, in f` line and its source. */
 static bool append_entry(ByteBuf *out, ObjTraceback *tb) {
   return buf_printf(out, "  File \"%s\", line %d, in %s\n",
-                    tb->filename ? tb->filename->chars : "<unknown>",
-                    tb->line, tb->funcname ? tb->funcname->chars : "?") &&
-         (!tb->filename || append_source_line(out, tb->filename->chars, tb->line));
+                    tb->filename ? tb->filename->chars : "<unknown>", tb->line,
+                    tb->funcname ? tb->funcname->chars : "?") &&
+         (!tb->filename ||
+          append_source_line(out, tb->filename->chars, tb->line));
 }
 
 /* True when two entries show the same place. */
@@ -491,14 +594,83 @@ static bool append_message(EddyVM *vm, Value exc, ByteBuf *out) {
   Value saved = vm->task ? vm->task->exception : UNDEF_VAL;
   bool ok;
   if (value_str(vm, exc, &msg)) {
-    ok = msg.len == 0 || (buf_puts(out, ": ") &&
-                          buf_append(out, msg.data, msg.len));
+    ok = msg.len == 0 ||
+         (buf_puts(out, ": ") && buf_append(out, msg.data, msg.len));
   } else {
     ok = buf_puts(out, ": <exception str() failed>");
   }
   if (vm->task) vm->task->exception = saved;
   buf_free(&msg);
   return ok;
+}
+
+/* Appends a SyntaxError's source line and the carets under the error,
+ * as CPython's print_error_text: leading whitespace stripped, carets
+ * from [offset] to [end] (1-based columns), at least one. */
+static bool append_error_text(ByteBuf *out, const char *text, int64_t offset,
+                              int64_t end) {
+  int64_t carets = end > 0 && end > offset ? end - offset : 1;
+  offset--;
+  while (*text == ' ' || *text == '\t' || *text == '\f') {
+    text++;
+    offset--;
+  }
+  int64_t len = (int64_t)strlen(text);
+  if (len > 0 && text[len - 1] == '\n') len--;
+  if (offset > len) offset = len;
+  if (!buf_puts(out, "    ") || !buf_append(out, text, (size_t)len) ||
+      !buf_putc(out, '\n')) {
+    return false;
+  }
+  if (offset < 0) return true;
+  if (!buf_puts(out, "    ")) return false;
+  for (int64_t i = 0; i < offset; i++) {
+    if (!buf_putc(out, ' ')) return false;
+  }
+  for (int64_t i = 0; i < carets; i++) {
+    if (!buf_putc(out, '^')) return false;
+  }
+  return buf_putc(out, '\n');
+}
+
+/* The int field [i] of a SyntaxError's location, or [otherwise]. */
+static int64_t syntax_int(ObjException *exc, size_t i, int64_t otherwise) {
+  Value v = syntax_field(exc, i);
+  return IS_INT(v) ? AS_INT(v) : otherwise;
+}
+
+/* Appends the `  File "x.py", line 3` line of a SyntaxError, its source
+ * text and carets. */
+static bool append_syntax_location(ObjException *exc, ByteBuf *out) {
+  Value file = syntax_field(exc, 0);
+  Value text = syntax_field(exc, 3);
+  int64_t line = syntax_int(exc, 1, 0);
+  if (!buf_printf(out, "  File \"%s\", line %" PRId64 "\n",
+                  IS_STR(file) ? AS_STR(file)->chars : "<string>", line)) {
+    return false;
+  }
+  if (!IS_STR(text)) return true;
+  int64_t offset = syntax_int(exc, 2, 0);
+  int64_t end = syntax_int(exc, 5, -1);
+  int64_t size = (int64_t)AS_STR(text)->length;
+  if (syntax_int(exc, 4, line) > line) end = size;
+  if (end > size + 1) end = size + 1;
+  return append_error_text(out, AS_STR(text)->chars, offset, end);
+}
+
+/* Appends the message of a SyntaxError after its location: its msg. */
+static bool append_syntax_message(EddyVM *vm, ObjException *exc, ByteBuf *out) {
+  Value msg = first_arg(exc);
+  if (!IS_STR(msg)) return append_message(vm, OBJ_VAL(exc), out);
+  if (AS_STR(msg)->length == 0) return true;
+  return buf_puts(out, ": ") &&
+         buf_append(out, AS_STR(msg)->chars, AS_STR(msg)->length);
+}
+
+/* True when [exc] prints as a SyntaxError with a location. */
+static bool shows_location(EddyVM *vm, ObjException *exc) {
+  return is_a(exc, vm->exc.SyntaxError) && exc->args->length == 2 &&
+         IS_TUPLE(exc->args->items[1]);
 }
 
 /* Appends one exception: its traceback, then "Name: message". */
@@ -508,10 +680,14 @@ static bool append_one(EddyVM *vm, Value exc, ByteBuf *out) {
       !append_traceback(out, AS_LIST(e->traceback))) {
     return false;
   }
+  bool syntax = shows_location(vm, e);
+  if (syntax && !append_syntax_location(e, out)) return false;
   Value saved = vm->task ? vm->task->exception : UNDEF_VAL;
   bool ok = exception_class_name(vm, e->obj.cls, out);
   if (vm->task) vm->task->exception = saved;
-  return ok && append_message(vm, exc, out) && buf_putc(out, '\n');
+  ok = ok && (syntax ? append_syntax_message(vm, e, out)
+                     : append_message(vm, exc, out));
+  return ok && buf_putc(out, '\n');
 }
 
 /* True when [obj] is among the [n] exceptions already printed. */
@@ -573,9 +749,12 @@ void exception_print(EddyVM *vm, Value exc) {
 /* The OSError subclass CPython picks for the error number [code]. */
 static ObjClass *os_error_subclass(EddyVM *vm, int64_t code) {
   switch (code) {
-  case EAGAIN: case EALREADY: case EINPROGRESS: return vm->exc.BlockingIOError;
+  case EAGAIN:
+  case EALREADY:
+  case EINPROGRESS: return vm->exc.BlockingIOError;
   case ECHILD: return vm->exc.ChildProcessError;
-  case EPIPE: case ESHUTDOWN: return vm->exc.BrokenPipeError;
+  case EPIPE:
+  case ESHUTDOWN: return vm->exc.BrokenPipeError;
   case ECONNABORTED: return vm->exc.ConnectionAbortedError;
   case ECONNREFUSED: return vm->exc.ConnectionRefusedError;
   case ECONNRESET: return vm->exc.ConnectionResetError;
@@ -584,7 +763,8 @@ static ObjClass *os_error_subclass(EddyVM *vm, int64_t code) {
   case EISDIR: return vm->exc.IsADirectoryError;
   case ENOTDIR: return vm->exc.NotADirectoryError;
   case EINTR: return vm->exc.InterruptedError;
-  case EACCES: case EPERM: return vm->exc.PermissionError;
+  case EACCES:
+  case EPERM: return vm->exc.PermissionError;
   case ESRCH: return vm->exc.ProcessLookupError;
   case ETIMEDOUT: return vm->exc.TimeoutError;
   default: return vm->exc.OSError;
@@ -608,9 +788,9 @@ static bool os_error_filenames(EddyVM *vm, ObjException *exc) {
   ObjTuple *args = exc->args;
   if (args->length < 3 || args->length > 5) return true;
   gc_push_root(vm, OBJ_VAL(exc));
-  bool ok = set_named(vm, exc, "filename", args->items[2]) &&
-            (args->length < 5 ||
-             set_named(vm, exc, "filename2", args->items[4]));
+  bool ok =
+      set_named(vm, exc, "filename", args->items[2]) &&
+      (args->length < 5 || set_named(vm, exc, "filename2", args->items[4]));
   ObjTuple *pair = ok ? tuple_from_array(vm, args->items, 2) : NULL;
   if (pair) exc->args = pair;
   gc_pop_roots(vm, 1);
@@ -673,8 +853,8 @@ static bool exc_str_method(EddyVM *vm, Value *args, int nargs,
   }
   ByteBuf buf;
   buf_init(&buf);
-  bool ok = exception_str(vm, args[0], &buf) &&
-            str_value_from_buf(vm, &buf, result);
+  bool ok =
+      exception_str(vm, args[0], &buf) && str_value_from_buf(vm, &buf, result);
   buf_free(&buf);
   return ok;
 }
@@ -689,8 +869,8 @@ static bool exc_repr_method(EddyVM *vm, Value *args, int nargs,
   }
   ByteBuf buf;
   buf_init(&buf);
-  bool ok = exception_repr(vm, args[0], &buf) &&
-            str_value_from_buf(vm, &buf, result);
+  bool ok =
+      exception_repr(vm, args[0], &buf) && str_value_from_buf(vm, &buf, result);
   buf_free(&buf);
   return ok;
 }

@@ -26,7 +26,19 @@ ObjException *exception_new(EddyVM *vm, ObjClass *cls, ObjTuple *args);
 /* Raises [cls]([arg]), e.g. KeyError(key). Always returns false. */
 bool vm_raise_with_arg(EddyVM *vm, ObjClass *cls, Value arg);
 
-/* Appends a traceback entry to [exc] for a frame it passed through. */
+/* Raises [cls] (SyntaxError, IndentationError, TabError) with [msg] at
+ * [filename]:[line], columns [offset] to [end_offset] of [end_line]
+ * (1-based, as CPython's attributes), [text] the source line or NULL:
+ * the exception that compile() and import raise for a bad source.
+ * Always returns false. */
+bool vm_raise_syntax_error(EddyVM *vm, ObjClass *cls, const char *msg,
+                           const char *filename, int line, int offset,
+                           const char *text, int end_line, int end_offset);
+
+/* Appends a traceback entry to [exc] for a frame it passed through.
+ * Entries are kept in the order they are added while unwinding, the
+ * innermost frame first (a frame that re-raises adds another at the
+ * end); exception_print shows them in reverse, outermost first. */
 bool exception_add_traceback(EddyVM *vm, Value exc, ObjStr *filename,
                              ObjStr *funcname, int line) MUST_CHECK;
 

@@ -89,13 +89,13 @@ static void maybe_collect(EddyVM *vm, size_t extra) {
 Obj *gc_new_object(EddyVM *vm, size_t size, ObjType type, ObjClass *cls) {
   maybe_collect(vm, size);
   Obj *obj = malloc(size);
-  if (!obj) {
-    gc_collect(vm);
+  if (!obj && vm->gc_enabled) {
+    gc_collect(vm); /* free what we can, then try once more */
     obj = malloc(size);
-    if (!obj) {
-      vm_raise_memory(vm);
-      return NULL;
-    }
+  }
+  if (!obj) {
+    vm_raise_memory(vm);
+    return NULL;
   }
   memset(obj, 0, size);
   obj->type = type;
@@ -110,13 +110,16 @@ Obj *gc_new_object(EddyVM *vm, size_t size, ObjType type, ObjClass *cls) {
 void *gc_realloc(EddyVM *vm, void *ptr, size_t old_size, size_t new_size) {
   if (new_size == 0) {
     free(ptr);
-    vm->bytes_allocated -= old_size < vm->bytes_allocated
-                               ? old_size
-                               : vm->bytes_allocated;
+    vm->bytes_allocated -=
+        old_size < vm->bytes_allocated ? old_size : vm->bytes_allocated;
     return NULL;
   }
   if (new_size > old_size) maybe_collect(vm, new_size - old_size);
   void *grown = realloc(ptr, new_size);
+  if (!grown && vm->gc_enabled) {
+    gc_collect(vm); /* free what we can, then try once more */
+    grown = realloc(ptr, new_size);
+  }
   if (!grown) {
     vm_raise_memory(vm);
     return NULL;
@@ -125,8 +128,8 @@ void *gc_realloc(EddyVM *vm, void *ptr, size_t old_size, size_t new_size) {
     vm->bytes_allocated += new_size - old_size;
   } else {
     size_t drop = old_size - new_size;
-    vm->bytes_allocated -= drop < vm->bytes_allocated ? drop
-                                                      : vm->bytes_allocated;
+    vm->bytes_allocated -=
+        drop < vm->bytes_allocated ? drop : vm->bytes_allocated;
   }
   return grown;
 }
@@ -292,9 +295,8 @@ static void blacken_generator(EddyVM *vm, ObjGenerator *gen) {
   if (gen->task) mark_task(vm, gen->task);
 }
 
-/* Marks every object [obj] references, by its layout. */
-static void blacken(EddyVM *vm, Obj *obj) {
-  gc_mark_object(vm, (Obj *)obj->cls);
+/* Marks the items of the containers and iterators. */
+static void blacken_container(EddyVM *vm, Obj *obj) {
   switch (obj->type) {
   case OBJ_TUPLE: {
     ObjTuple *tuple = (ObjTuple *)obj;
@@ -318,27 +320,24 @@ static void blacken(EddyVM *vm, Obj *obj) {
     mark_triple(vm, s->start, s->stop, s->step);
     break;
   }
-  case OBJ_CODE:
-  case OBJ_FUNCTION:
-  case OBJ_CELL:
-  case OBJ_NATIVE:
-  case OBJ_BOUND_METHOD: blacken_callable(vm, obj); break;
-  case OBJ_CLASS: blacken_class(vm, (ObjClass *)obj); break;
-  case OBJ_INSTANCE:
-    gc_mark_object(vm, (Obj *)((ObjInstance *)obj)->dict);
+  case OBJ_ITERATOR: {
+    ObjIterator *it = (ObjIterator *)obj;
+    gc_mark_value(vm, it->source);
+    gc_mark_value(vm, it->extra);
     break;
-  case OBJ_EXCEPTION: blacken_exception(vm, (ObjException *)obj); break;
+  }
+  default: break;
+  }
+}
+
+/* Marks modules, properties, files and traceback entries. */
+static void blacken_other(EddyVM *vm, Obj *obj) {
+  switch (obj->type) {
   case OBJ_MODULE: {
     ObjModule *module = (ObjModule *)obj;
     gc_mark_object(vm, (Obj *)module->name);
     gc_mark_object(vm, (Obj *)module->dict);
     gc_mark_value(vm, module->file);
-    break;
-  }
-  case OBJ_ITERATOR: {
-    ObjIterator *it = (ObjIterator *)obj;
-    gc_mark_value(vm, it->source);
-    gc_mark_value(vm, it->extra);
     break;
   }
   case OBJ_PROPERTY: {
@@ -359,11 +358,39 @@ static void blacken(EddyVM *vm, Obj *obj) {
     gc_mark_object(vm, (Obj *)tb->funcname);
     break;
   }
-  case OBJ_FRAME_HOLDER: blacken_generator(vm, (ObjGenerator *)obj); break;
-  default: break; /* str, bytes, big int: no references */
+  default: break;
   }
 }
 
+/* Marks every object [obj] references, by its layout. */
+static void blacken(EddyVM *vm, Obj *obj) {
+  gc_mark_object(vm, (Obj *)obj->cls);
+  switch (obj->type) {
+  case OBJ_TUPLE:
+  case OBJ_LIST:
+  case OBJ_DICT:
+  case OBJ_SET:
+  case OBJ_RANGE:
+  case OBJ_SLICE:
+  case OBJ_ITERATOR: blacken_container(vm, obj); break;
+  case OBJ_CODE:
+  case OBJ_FUNCTION:
+  case OBJ_CELL:
+  case OBJ_NATIVE:
+  case OBJ_BOUND_METHOD: blacken_callable(vm, obj); break;
+  case OBJ_CLASS: blacken_class(vm, (ObjClass *)obj); break;
+  case OBJ_INSTANCE:
+    gc_mark_object(vm, (Obj *)((ObjInstance *)obj)->dict);
+    break;
+  case OBJ_EXCEPTION: blacken_exception(vm, (ObjException *)obj); break;
+  case OBJ_FRAME_HOLDER: blacken_generator(vm, (ObjGenerator *)obj); break;
+  case OBJ_MODULE:
+  case OBJ_PROPERTY:
+  case OBJ_FILE:
+  case OBJ_TRACEBACK: blacken_other(vm, obj); break;
+  default: break; /* str, bytes, big int: no references */
+  }
+}
 
 /* Marks the built-in classes, exception classes and common strings. */
 static void mark_builtin_tables(EddyVM *vm) {

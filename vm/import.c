@@ -33,8 +33,11 @@ ObjModule *import_new_module(EddyVM *vm, const char *name) {
 }
 
 bool import_register(EddyVM *vm, const char *name, ObjModule *module) {
+  gc_push_root(vm, OBJ_VAL(module));
   ObjStr *key = str_intern_cstr(vm, name);
-  return key && dict_set_str(vm, vm->modules, key, OBJ_VAL(module));
+  bool ok = key && dict_set_str(vm, vm->modules, key, OBJ_VAL(module));
+  gc_pop_roots(vm, 1);
+  return ok;
 }
 
 /* Creates the built-in module [name] if there is one: UNDEF when there

@@ -48,8 +48,7 @@ bool native_define(EddyVM *vm, ObjDict *dict, const char *name, NativeFn fn,
   return store_native(vm, dict, native);
 }
 
-bool native_method(EddyVM *vm, ObjClass *cls, const char *name,
-                   NativeFn fn) {
+bool native_method(EddyVM *vm, ObjClass *cls, const char *name, NativeFn fn) {
   ObjNative *native = native_new(vm, name, fn);
   if (!native) return false;
   native->is_method = true;
@@ -71,17 +70,16 @@ bool native_check_count(EddyVM *vm, const char *fname, int nargs, int min,
   if (nargs >= min && (max < 0 || nargs <= max)) return true;
   ObjClass *type_error = vm->exc.TypeError;
   if (max == 0) {
-    return vm_raise(vm, type_error, "%s() takes no arguments (%d given)",
-                    fname, nargs);
+    return vm_raise(vm, type_error, "%s() takes no arguments (%d given)", fname,
+                    nargs);
   }
   if (min == 1 && max == 1) {
     return vm_raise(vm, type_error,
-                    "%s() takes exactly one argument (%d given)", fname,
-                    nargs);
+                    "%s() takes exactly one argument (%d given)", fname, nargs);
   }
   if (min == max) {
-    return vm_raise(vm, type_error, "%s expected %d argument%s, got %d",
-                    fname, min, plural(min), nargs);
+    return vm_raise(vm, type_error, "%s expected %d argument%s, got %d", fname,
+                    min, plural(min), nargs);
   }
   if (nargs < min) {
     return vm_raise(vm, type_error,
@@ -106,10 +104,9 @@ static int find_param(ObjStr *key, const char *const *names, int n,
 }
 
 /* Binds the keyword arguments of a call to their parameters. */
-static bool bind_keywords(EddyVM *vm, const char *fname, Value *args,
-                          int nargs, ObjTuple *kwnames,
-                          const char *const *names, int n, int posonly,
-                          Value *out) {
+static bool bind_keywords(EddyVM *vm, const char *fname, Value *args, int nargs,
+                          ObjTuple *kwnames, const char *const *names, int n,
+                          int posonly, Value *out) {
   for (size_t k = 0; k < kwnames->length; k++) {
     ObjStr *key = AS_STR(kwnames->items[k]);
     int i = find_param(key, names, n, posonly);
@@ -135,12 +132,11 @@ bool native_parse_args(EddyVM *vm, const char *fname, Value *args, int nargs,
   if (nargs > n) {
     return vm_raise(vm, vm->exc.TypeError,
                     "%s() takes %s %d argument%s (%d given)", fname,
-                    required < n ? "at most" : "exactly", n, plural(n),
-                    nargs);
+                    required < n ? "at most" : "exactly", n, plural(n), nargs);
   }
   for (int i = 0; i < n; i++) out[i] = i < nargs ? args[i] : UNDEF_VAL;
-  if (kwnames && !bind_keywords(vm, fname, args, nargs, kwnames, names, n,
-                                posonly, out)) {
+  if (kwnames &&
+      !bind_keywords(vm, fname, args, nargs, kwnames, names, n, posonly, out)) {
     return false;
   }
   for (int i = 0; i < required; i++) {

@@ -15,7 +15,9 @@
 #include "vm/protocol_internal.h"
 
 /* Turns a failed append into MemoryError. */
-static bool grew(EddyVM *vm, bool ok) { return ok ? true : vm_raise_memory(vm); }
+static bool grew(EddyVM *vm, bool ok) {
+  return ok ? true : vm_raise_memory(vm);
+}
 
 /* ---- constructors ------------------------------------------------------ */
 
@@ -51,8 +53,8 @@ ObjBoundMethod *bound_method_new(EddyVM *vm, Value self, Value function) {
 ObjNative *native_bind(EddyVM *vm, ObjNative *native, Value self) {
   gc_push_root(vm, OBJ_VAL(native));
   gc_push_root(vm, self);
-  ObjNative *copy = (ObjNative *)gc_new_object(
-      vm, sizeof(ObjNative), OBJ_NATIVE, native->obj.cls);
+  ObjNative *copy = (ObjNative *)gc_new_object(vm, sizeof(ObjNative),
+                                               OBJ_NATIVE, native->obj.cls);
   gc_pop_roots(vm, 2);
   if (!copy) return NULL;
   copy->fn = native->fn;
@@ -77,16 +79,16 @@ ObjCell *cell_new(EddyVM *vm, Value value) {
 ObjModule *module_new(EddyVM *vm, ObjStr *name, Value file) {
   gc_push_root(vm, OBJ_VAL(name));
   gc_push_root(vm, file);
-  ObjModule *module = (ObjModule *)gc_new_object(
-      vm, sizeof(ObjModule), OBJ_MODULE, vm->types.module);
+  ObjModule *module = (ObjModule *)gc_new_object(vm, sizeof(ObjModule),
+                                                 OBJ_MODULE, vm->types.module);
   bool ok = module != NULL;
   if (ok) {
     module->name = name;
     module->file = file;
     gc_push_root(vm, OBJ_VAL(module));
     module->dict = dict_new(vm);
-    ok = module->dict && dict_set_str(vm, module->dict, vm->str.name,
-                                      OBJ_VAL(name)) &&
+    ok = module->dict &&
+         dict_set_str(vm, module->dict, vm->str.name, OBJ_VAL(name)) &&
          dict_set_str(vm, module->dict, vm->str.doc, NONE_VAL);
     gc_pop_roots(vm, 1);
   }
@@ -140,11 +142,11 @@ static bool native_repr(EddyVM *vm, Value v, ByteBuf *out) {
   const char *name = native->name->chars;
   ObjClass *owner = native_owner(native);
   if (!IS_UNDEF(native->self) && !IS_MODULE(native->self)) {
-    return grew(vm, buf_printf(out, "<built-in method %s of %s object at %p>",
-                               name, vm_type_name(vm, native->self),
-                               IS_OBJ(native->self)
-                                   ? (void *)AS_OBJ(native->self)
-                                   : (void *)native));
+    return grew(vm,
+                buf_printf(out, "<built-in method %s of %s object at %p>", name,
+                           vm_type_name(vm, native->self),
+                           IS_OBJ(native->self) ? (void *)AS_OBJ(native->self)
+                                                : (void *)native));
   }
   if (owner) {
     return grew(vm, buf_printf(out, "<method '%s' of '%s' objects>", name,
@@ -162,7 +164,8 @@ static bool callable_qualname(EddyVM *vm, Value fn, ByteBuf *out) {
   }
   if (IS_NATIVE(fn)) {
     ObjClass *owner = native_owner(AS_NATIVE(fn));
-    bool ok = !owner || (buf_puts(out, owner->name->chars) && buf_putc(out, '.'));
+    bool ok =
+        !owner || (buf_puts(out, owner->name->chars) && buf_putc(out, '.'));
     return grew(vm, ok && buf_puts(out, AS_NATIVE(fn)->name->chars));
   }
   return grew(vm, buf_puts(out, "?"));
@@ -172,8 +175,8 @@ static bool bound_method_repr(EddyVM *vm, Value v, ByteBuf *out) {
   ObjBoundMethod *bound = AS_BOUND_METHOD(v);
   return grew(vm, buf_puts(out, "<bound method ")) &&
          callable_qualname(vm, bound->function, out) &&
-         grew(vm, buf_puts(out, " of ")) &&
-         value_repr(vm, bound->self, out) && grew(vm, buf_putc(out, '>'));
+         grew(vm, buf_puts(out, " of ")) && value_repr(vm, bound->self, out) &&
+         grew(vm, buf_putc(out, '>'));
 }
 
 static bool module_repr(EddyVM *vm, Value v, ByteBuf *out) {
@@ -188,17 +191,16 @@ static bool module_repr(EddyVM *vm, Value v, ByteBuf *out) {
 
 static bool class_repr(EddyVM *vm, Value v, ByteBuf *out) {
   return grew(vm, buf_puts(out, "<class '")) &&
-         class_full_name(vm, AS_CLASS(v), out) &&
-         grew(vm, buf_puts(out, "'>"));
+         class_full_name(vm, AS_CLASS(v), out) && grew(vm, buf_puts(out, "'>"));
 }
 
 static bool code_repr(EddyVM *vm, Value v, ByteBuf *out) {
   ObjCode *code = AS_CODE(v);
-  return grew(vm, buf_printf(out, "<code object %s at %p, file \"%s\", line %d>",
-                             code->name ? code->name->chars : "?",
-                             (void *)code,
-                             code->filename ? code->filename->chars : "?",
-                             code->firstlineno));
+  return grew(vm,
+              buf_printf(out, "<code object %s at %p, file \"%s\", line %d>",
+                         code->name ? code->name->chars : "?", (void *)code,
+                         code->filename ? code->filename->chars : "?",
+                         code->firstlineno));
 }
 
 static bool cell_repr(EddyVM *vm, Value v, ByteBuf *out) {
@@ -206,14 +208,15 @@ static bool cell_repr(EddyVM *vm, Value v, ByteBuf *out) {
   if (IS_UNDEF(cell->value)) {
     return grew(vm, buf_printf(out, "<cell at %p: empty>", (void *)cell));
   }
-  const void *target =
-      IS_OBJ(cell->value) ? (const void *)AS_OBJ(cell->value) : (void *)&cell->value;
+  const void *target = IS_OBJ(cell->value) ? (const void *)AS_OBJ(cell->value)
+                                           : (void *)&cell->value;
   return grew(vm, buf_printf(out, "<cell at %p: %s object at %p>", (void *)cell,
                              vm_type_name(vm, cell->value), target));
 }
 
 static bool traceback_repr(EddyVM *vm, Value v, ByteBuf *out) {
-  return grew(vm, buf_printf(out, "<traceback object at %p>", (void *)AS_OBJ(v)));
+  return grew(vm,
+              buf_printf(out, "<traceback object at %p>", (void *)AS_OBJ(v)));
 }
 
 /* repr of the singletons Ellipsis and NotImplemented. */
@@ -277,7 +280,8 @@ static bool native_eq(EddyVM *vm, Value a, Value b, bool *out) {
 static bool native_hash(EddyVM *vm, Value v, int64_t *out) {
   (void)vm;
   ObjNative *native = AS_NATIVE(v);
-  int64_t h = self_hash(native->self) ^ object_hash_default((Obj *)native->name);
+  int64_t h =
+      self_hash(native->self) ^ object_hash_default((Obj *)native->name);
   *out = h == -1 ? -2 : h;
   return true;
 }
@@ -302,9 +306,9 @@ static const TypeOps function_ops = {
     .repr = function_repr, .hash = identity_hash, .eq = identity_eq};
 static const TypeOps native_ops = {
     .repr = native_repr, .hash = native_hash, .eq = native_eq};
-static const TypeOps bound_method_ops = {
-    .repr = bound_method_repr, .hash = bound_method_hash,
-    .eq = bound_method_eq};
+static const TypeOps bound_method_ops = {.repr = bound_method_repr,
+                                         .hash = bound_method_hash,
+                                         .eq = bound_method_eq};
 static const TypeOps module_ops = {
     .repr = module_repr, .hash = identity_hash, .eq = identity_eq};
 static const TypeOps class_ops = {
@@ -315,9 +319,10 @@ static const TypeOps cell_ops = {
     .repr = cell_repr, .hash = identity_hash, .eq = identity_eq};
 static const TypeOps traceback_ops = {
     .repr = traceback_repr, .hash = identity_hash, .eq = identity_eq};
-static const TypeOps none_ops = {
-    .repr = none_repr, .hash = none_hash, .eq = identity_eq,
-    .truth = false_truth};
+static const TypeOps none_ops = {.repr = none_repr,
+                                 .hash = none_hash,
+                                 .eq = identity_eq,
+                                 .truth = false_truth};
 static const TypeOps singleton_ops = {
     .repr = singleton_repr, .hash = identity_hash, .eq = identity_eq};
 
@@ -334,18 +339,27 @@ static bool ensure_dict(EddyVM *vm, ObjDict **dict) {
 }
 
 /* Attributes of a function object. */
-static bool function_attr(EddyVM *vm, ObjFunction *fn, ObjStr *name,
-                          Value *out, bool *found) {
+static bool function_attr(EddyVM *vm, ObjFunction *fn, ObjStr *name, Value *out,
+                          bool *found) {
   *found = true;
-  if (name == vm->str.name) *out = or_none((Obj *)fn->name);
-  else if (name == vm->str.qualname) *out = or_none((Obj *)fn->qualname);
-  else if (name == vm->str.doc) *out = fn->doc;
-  else if (name == vm->str.module) *out = fn->module;
-  else if (str_equal_cstr(name, "__defaults__")) *out = or_none((Obj *)fn->defaults);
-  else if (str_equal_cstr(name, "__kwdefaults__")) *out = or_none((Obj *)fn->kwdefaults);
-  else if (str_equal_cstr(name, "__code__")) *out = or_none((Obj *)fn->code);
-  else if (str_equal_cstr(name, "__globals__")) *out = or_none((Obj *)fn->globals);
-  else if (str_equal_cstr(name, "__closure__")) *out = or_none((Obj *)fn->closure);
+  if (name == vm->str.name)
+    *out = or_none((Obj *)fn->name);
+  else if (name == vm->str.qualname)
+    *out = or_none((Obj *)fn->qualname);
+  else if (name == vm->str.doc)
+    *out = fn->doc;
+  else if (name == vm->str.module)
+    *out = fn->module;
+  else if (str_equal_cstr(name, "__defaults__"))
+    *out = or_none((Obj *)fn->defaults);
+  else if (str_equal_cstr(name, "__kwdefaults__"))
+    *out = or_none((Obj *)fn->kwdefaults);
+  else if (str_equal_cstr(name, "__code__"))
+    *out = or_none((Obj *)fn->code);
+  else if (str_equal_cstr(name, "__globals__"))
+    *out = or_none((Obj *)fn->globals);
+  else if (str_equal_cstr(name, "__closure__"))
+    *out = or_none((Obj *)fn->closure);
   else if (name == vm->str.dict) {
     if (!ensure_dict(vm, &fn->dict)) return false;
     *out = OBJ_VAL(fn->dict);
@@ -357,8 +371,8 @@ static bool function_attr(EddyVM *vm, ObjFunction *fn, ObjStr *name,
 }
 
 /* Attributes of a built-in function or method. */
-static bool native_attr(EddyVM *vm, ObjNative *native, ObjStr *name,
-                        Value *out, bool *found) {
+static bool native_attr(EddyVM *vm, ObjNative *native, ObjStr *name, Value *out,
+                        bool *found) {
   *found = true;
   ObjClass *owner = native_owner(native);
   if (name == vm->str.name) {
@@ -405,12 +419,11 @@ static bool bound_method_attr(EddyVM *vm, ObjBoundMethod *bound, ObjStr *name,
 static bool code_attr(EddyVM *vm, ObjCode *code, ObjStr *name, Value *out,
                       bool *found) {
   static const char *const int_names[] = {
-      "co_argcount", "co_posonlyargcount", "co_kwonlyargcount",
-      "co_nlocals",  "co_firstlineno",     "co_flags",
-      "co_stacksize"};
-  const int ints[] = {code->argcount,    code->posonlyargcount,
+      "co_argcount",    "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+      "co_firstlineno", "co_flags",           "co_stacksize"};
+  const int ints[] = {code->argcount,       code->posonlyargcount,
                       code->kwonlyargcount, code->nlocals,
-                      code->firstlineno, code->flags,
+                      code->firstlineno,    code->flags,
                       code->stacksize};
   *found = true;
   for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
@@ -419,16 +432,23 @@ static bool code_attr(EddyVM *vm, ObjCode *code, ObjStr *name, Value *out,
       return true;
     }
   }
-  if (str_equal_cstr(name, "co_name")) *out = or_none((Obj *)code->name);
-  else if (str_equal_cstr(name, "co_qualname")) *out = or_none((Obj *)code->qualname);
-  else if (str_equal_cstr(name, "co_filename")) *out = or_none((Obj *)code->filename);
-  else if (str_equal_cstr(name, "co_varnames")) *out = or_none((Obj *)code->varnames);
-  else if (str_equal_cstr(name, "co_cellvars")) *out = or_none((Obj *)code->cellvars);
-  else if (str_equal_cstr(name, "co_freevars")) *out = or_none((Obj *)code->freevars);
-  else if (str_equal_cstr(name, "co_names")) *out = or_none((Obj *)code->names);
+  if (str_equal_cstr(name, "co_name"))
+    *out = or_none((Obj *)code->name);
+  else if (str_equal_cstr(name, "co_qualname"))
+    *out = or_none((Obj *)code->qualname);
+  else if (str_equal_cstr(name, "co_filename"))
+    *out = or_none((Obj *)code->filename);
+  else if (str_equal_cstr(name, "co_varnames"))
+    *out = or_none((Obj *)code->varnames);
+  else if (str_equal_cstr(name, "co_cellvars"))
+    *out = or_none((Obj *)code->cellvars);
+  else if (str_equal_cstr(name, "co_freevars"))
+    *out = or_none((Obj *)code->freevars);
+  else if (str_equal_cstr(name, "co_names"))
+    *out = or_none((Obj *)code->names);
   else if (str_equal_cstr(name, "co_consts")) {
-    ObjTuple *consts = tuple_from_array(vm, code->consts.items,
-                                        (size_t)code->consts.count);
+    ObjTuple *consts =
+        tuple_from_array(vm, code->consts.items, (size_t)code->consts.count);
     if (!consts) return false;
     *out = OBJ_VAL(consts);
   } else {
@@ -438,8 +458,8 @@ static bool code_attr(EddyVM *vm, ObjCode *code, ObjStr *name, Value *out,
 }
 
 /* Attributes of a module: its namespace, then __dict__. */
-static bool module_attr(EddyVM *vm, ObjModule *module, ObjStr *name,
-                        Value *out, bool *found) {
+static bool module_attr(EddyVM *vm, ObjModule *module, ObjStr *name, Value *out,
+                        bool *found) {
   *found = true;
   *out = module->dict ? dict_get_str(module->dict, name) : UNDEF_VAL;
   if (!IS_UNDEF(*out)) return true;
@@ -459,12 +479,18 @@ static bool module_attr(EddyVM *vm, ObjModule *module, ObjStr *name,
 static bool class_attr(EddyVM *vm, ObjClass *cls, ObjStr *name, Value *out,
                        bool *found) {
   *found = true;
-  if (name == vm->str.name) *out = OBJ_VAL(cls->name);
-  else if (name == vm->str.qualname) *out = OBJ_VAL(cls->qualname ? cls->qualname : cls->name);
-  else if (name == vm->str.module) *out = cls->module;
-  else if (name == vm->str.dict) *out = or_none((Obj *)cls->dict);
-  else if (str_equal_cstr(name, "__bases__")) *out = or_none((Obj *)cls->bases);
-  else if (str_equal_cstr(name, "__mro__")) *out = or_none((Obj *)cls->mro);
+  if (name == vm->str.name)
+    *out = OBJ_VAL(cls->name);
+  else if (name == vm->str.qualname)
+    *out = OBJ_VAL(cls->qualname ? cls->qualname : cls->name);
+  else if (name == vm->str.module)
+    *out = cls->module;
+  else if (name == vm->str.dict)
+    *out = or_none((Obj *)cls->dict);
+  else if (str_equal_cstr(name, "__bases__"))
+    *out = or_none((Obj *)cls->bases);
+  else if (str_equal_cstr(name, "__mro__"))
+    *out = or_none((Obj *)cls->mro);
   else if (str_equal_cstr(name, "__base__")) {
     *out = cls->bases && cls->bases->length ? cls->bases->items[0] : NONE_VAL;
   } else if (name == vm->str.doc) {
@@ -481,7 +507,8 @@ static bool cell_attr(EddyVM *vm, ObjCell *cell, ObjStr *name, Value *out,
                       bool *found) {
   *found = str_equal_cstr(name, "cell_contents");
   if (!*found) return true;
-  if (IS_UNDEF(cell->value)) return vm_raise(vm, vm->exc.ValueError, "Cell is empty");
+  if (IS_UNDEF(cell->value))
+    return vm_raise(vm, vm->exc.ValueError, "Cell is empty");
   *out = cell->value;
   return true;
 }
@@ -491,6 +518,46 @@ static bool traceback_attr(ObjTraceback *tb, ObjStr *name, Value *out,
                            bool *found) {
   *found = str_equal_cstr(name, "tb_lineno");
   if (*found) *out = INT_VAL(tb->line);
+  return true;
+}
+
+/* The attribute prefix of a generator's kind: gi_, cr_ or ag_. */
+static const char *generator_prefix(EddyVM *vm, ObjGenerator *gen) {
+  if (gen->obj.cls == vm->types.coroutine) return "cr_";
+  if (gen->obj.cls == vm->types.async_generator) return "ag_";
+  return "gi_";
+}
+
+/* __name__, __qualname__ and the gi_running, gi_suspended and gi_code
+ * (cr_..., ag_...) attributes of generators and coroutines. */
+static bool generator_attr(EddyVM *vm, ObjGenerator *gen, ObjStr *name,
+                           Value *out, bool *found) {
+  *found = true;
+  if (name == vm->str.name) {
+    *out = or_none((Obj *)gen->name);
+    return true;
+  }
+  if (name == vm->str.qualname) {
+    *out = or_none((Obj *)gen->qualname);
+    return true;
+  }
+  const char *prefix = generator_prefix(vm, gen);
+  if (name->length > 3 && memcmp(name->chars, prefix, 3) == 0) {
+    const char *rest = name->chars + 3;
+    if (strcmp(rest, "running") == 0) {
+      *out = BOOL_VAL(gen->state == GEN_RUNNING);
+      return true;
+    }
+    if (strcmp(rest, "suspended") == 0) {
+      *out = BOOL_VAL(gen->state == GEN_SUSPENDED);
+      return true;
+    }
+    if (strcmp(rest, "code") == 0) {
+      *out = gen->function ? or_none((Obj *)gen->function->code) : NONE_VAL;
+      return true;
+    }
+  }
+  *found = false;
   return true;
 }
 
@@ -509,22 +576,26 @@ bool function_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out,
   case OBJ_CELL: return cell_attr(vm, AS_CELL(v), name, out, found);
   case OBJ_TRACEBACK:
     return traceback_attr((ObjTraceback *)AS_OBJ(v), name, out, found);
+  case OBJ_FRAME_HOLDER:
+    return generator_attr(vm, (ObjGenerator *)AS_OBJ(v), name, out, found);
   default: return true;
   }
 }
 
 /* Sets one of the special attributes of [fn]; [*done] when [name] is
  * one of them. */
-static bool set_special(EddyVM *vm, ObjFunction *fn, ObjStr *name,
-                        Value value, bool *done) {
+static bool set_special(EddyVM *vm, ObjFunction *fn, ObjStr *name, Value value,
+                        bool *done) {
   *done = true;
   if (name == vm->str.name || name == vm->str.qualname) {
     if (!IS_STR(value)) {
-      return vm_raise(vm, vm->exc.TypeError, "%s must be set to a string object",
-                      name->chars);
+      return vm_raise(vm, vm->exc.TypeError,
+                      "%s must be set to a string object", name->chars);
     }
-    if (name == vm->str.name) fn->name = AS_STR(value);
-    else fn->qualname = AS_STR(value);
+    if (name == vm->str.name)
+      fn->name = AS_STR(value);
+    else
+      fn->qualname = AS_STR(value);
   } else if (name == vm->str.doc) {
     fn->doc = value;
   } else if (name == vm->str.module) {
@@ -534,8 +605,8 @@ static bool set_special(EddyVM *vm, ObjFunction *fn, ObjStr *name,
       return vm_raise(vm, vm->exc.TypeError,
                       "__defaults__ must be set to a tuple object");
     }
-    fn->defaults = IS_NONE(value) || AS_TUPLE(value)->length == 0
-                       ? NULL : AS_TUPLE(value);
+    fn->defaults =
+        IS_NONE(value) || AS_TUPLE(value)->length == 0 ? NULL : AS_TUPLE(value);
   } else if (str_equal_cstr(name, "__kwdefaults__")) {
     if (!IS_NONE(value) && !IS_DICT(value)) {
       return vm_raise(vm, vm->exc.TypeError,

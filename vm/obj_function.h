@@ -48,7 +48,8 @@ ObjCell *cell_new(EddyVM *vm, Value value);
 ObjModule *module_new(EddyVM *vm, ObjStr *name, Value file);
 
 /* Reads the special attributes of functions, built-ins, methods, code,
- * cells, modules, classes and traceback entries, and the __dict__
+ * cells, modules, classes, traceback entries and generators
+ * (__name__, gi_running, cr_code, ...), and the __dict__
  * entries of functions and modules: [*found] is false when [v] has no
  * such attribute [name] (the caller goes on to its class). */
 bool function_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out,
@@ -71,6 +72,23 @@ int64_t object_hash_default(const Obj *obj);
 /* Appends "module.qualname" of [cls], or just its qualname for the
  * builtins module, as class and object reprs show it. */
 bool class_full_name(EddyVM *vm, ObjClass *cls, ByteBuf *out) MUST_CHECK;
+
+/* Makes the class [name] with [bases] (empty: object) and the namespace
+ * [dict] its body filled, as a class statement does: checks the bases
+ * ("type 'bool' is not an acceptable base type", layout conflicts),
+ * computes the C3 MRO ("Cannot create a consistent method resolution
+ * order (MRO) for bases A, B"), takes __qualname__ and __module__ from
+ * the namespace and inherits the instance layout and TypeOps of its
+ * bases. The new class has no [construct]: calling it is the VM's
+ * business (class_new_instance, then __init__). (obj_class.c) */
+bool class_create(EddyVM *vm, ObjStr *name, ObjTuple *bases, ObjDict *dict,
+                  Value *out) MUST_CHECK;
+
+/* A new, uninitialised instance of the script class [cls] whose layout
+ * is the plain object or an exception (args ()); TypeError for classes
+ * deriving from other built-in layouts, whose base's constructor must
+ * make the instance. (obj_class.c) */
+bool class_new_instance(EddyVM *vm, ObjClass *cls, Value *out) MUST_CHECK;
 
 /* Installs the TypeOps of object, type, function, builtin_function,
  * method, module, code, cell, traceback and the three singleton

@@ -36,7 +36,9 @@
 
 /* ---- shared helpers --------------------------------------------------- */
 
-bool protocol_grew(EddyVM *vm, bool ok) { return ok ? true : vm_raise_memory(vm); }
+bool protocol_grew(EddyVM *vm, bool ok) {
+  return ok ? true : vm_raise_memory(vm);
+}
 
 Value protocol_user_method(EddyVM *vm, Value v, ObjStr *name) {
   if (!IS_OBJ(v)) return UNDEF_VAL;
@@ -80,6 +82,11 @@ static bool enter(EddyVM *vm, const char *what) {
 static bool leave(EddyVM *vm, bool ok) {
   vm->protocol_depth--;
   return ok;
+}
+
+/* True for a str whose class is str itself (no script dunders). */
+static bool is_exact_str(EddyVM *vm, Value v) {
+  return IS_STR(v) && AS_OBJ(v)->cls == vm->types.str;
 }
 
 /* The TypeOps of [v]'s class, or NULL. */
@@ -241,8 +248,7 @@ static bool is_script_instance(Value v) {
 
 /* Equality through the TypeOps of [a]'s layout, NotImplemented when it
  * has none or [b] is a script object. */
-static bool ops_equal(EddyVM *vm, CompareOp op, Value a, Value b,
-                      Value *out) {
+static bool ops_equal(EddyVM *vm, CompareOp op, Value a, Value b, Value *out) {
   const TypeOps *ops = ops_of(vm, a);
   *out = vm->not_implemented;
   if (op != COMPARE_EQ && op != COMPARE_NE) return true;
@@ -370,7 +376,7 @@ bool value_eq(EddyVM *vm, Value a, Value b, bool *out) {
     *out = true;
     return true;
   }
-  if (IS_STR(a) && IS_STR(b)) {
+  if (is_exact_str(vm, a) && is_exact_str(vm, b)) {
     *out = str_equal(AS_STR(a), AS_STR(b));
     return true;
   }
@@ -463,7 +469,7 @@ bool value_hash(EddyVM *vm, Value v, int64_t *out) {
   case VAL_OBJ: break;
   default: *out = 0xfca86420; return true; /* None */
   }
-  if (IS_STR(v)) {
+  if (is_exact_str(vm, v)) {
     *out = str_hash(AS_STR(v));
     return true;
   }
@@ -471,7 +477,8 @@ bool value_hash(EddyVM *vm, Value v, int64_t *out) {
   return leave(vm, hash_object(vm, v, out));
 }
 
-/* ---- truth and length ----------------------------------------------------- */
+/* ---- truth and length -----------------------------------------------------
+ */
 
 /* Checks the result of a script's __len__ and stores it in [*out]. */
 static bool check_len_result(EddyVM *vm, Value result, int64_t *out) {
@@ -499,7 +506,7 @@ static bool call_user_len(EddyVM *vm, Value method, Value v, int64_t *out) {
 }
 
 bool value_len(EddyVM *vm, Value v, int64_t *out) {
-  if (IS_STR(v)) {
+  if (is_exact_str(vm, v)) {
     *out = (int64_t)AS_STR(v)->cp_len;
     return true;
   }
@@ -675,14 +682,16 @@ bool protocol_drain(EddyVM *vm, Value it, bool (*fn)(EddyVM *, Value, void *),
 
 bool value_getitem(EddyVM *vm, Value v, Value key, Value *out) {
   Value method = protocol_user_method(vm, v, vm->str.getitem);
-  if (!IS_UNDEF(method)) return protocol_call_method(vm, method, v, &key, 1, out);
+  if (!IS_UNDEF(method))
+    return protocol_call_method(vm, method, v, &key, 1, out);
   const TypeOps *ops = ops_of(vm, v);
   if (ops && ops->getitem && !IS_CLASS(v)) return ops->getitem(vm, v, key, out);
   if (IS_CLASS(v)) {
     ObjStr *name = str_intern_cstr(vm, "__class_getitem__");
     Value hook = name ? class_lookup(AS_CLASS(v), name) : UNDEF_VAL;
     if (!name) return false;
-    if (!IS_UNDEF(hook)) return vm_call(vm, hook, (Value[]){v, key}, 2, NULL, out);
+    if (!IS_UNDEF(hook))
+      return vm_call(vm, hook, (Value[]){v, key}, 2, NULL, out);
     return vm_raise(vm, vm->exc.TypeError, "type '%s' is not subscriptable",
                     AS_CLASS(v)->name->chars);
   }
@@ -698,7 +707,8 @@ bool value_setitem(EddyVM *vm, Value v, Value key, Value value) {
     return protocol_call_method(vm, method, v, args, 2, &ignored);
   }
   const TypeOps *ops = ops_of(vm, v);
-  if (ops && ops->setitem && !IS_CLASS(v)) return ops->setitem(vm, v, key, value);
+  if (ops && ops->setitem && !IS_CLASS(v))
+    return ops->setitem(vm, v, key, value);
   return vm_raise(vm, vm->exc.TypeError,
                   "'%s' object does not support item assignment",
                   vm_type_name(vm, v));
@@ -753,7 +763,8 @@ bool value_contains(EddyVM *vm, Value v, Value key, bool *out) {
            value_truthy(vm, result, out);
   }
   const TypeOps *ops = ops_of(vm, v);
-  if (ops && ops->contains && !IS_CLASS(v)) return ops->contains(vm, v, key, out);
+  if (ops && ops->contains && !IS_CLASS(v))
+    return ops->contains(vm, v, key, out);
   if (iterable(vm, v)) return contains_by_iter(vm, v, key, out);
   return vm_raise(vm, vm->exc.TypeError,
                   "argument of type '%s' is not iterable", vm_type_name(vm, v));

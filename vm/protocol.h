@@ -74,6 +74,12 @@ bool value_delattr(EddyVM *vm, Value v, ObjStr *name) MUST_CHECK;
  * nothing. */
 Value class_lookup(ObjClass *cls, ObjStr *name);
 
+/* super([type], [obj]).[name]: looks [name] up along the MRO of [obj]'s
+ * class (or of [obj] when it is a class) after [type], and binds what it
+ * finds to [obj]. AttributeError "'super' object has no attribute 'x'". */
+bool value_super_getattr(EddyVM *vm, ObjClass *type, Value obj, ObjStr *name,
+                         Value *out) MUST_CHECK;
+
 /* Drains the iterable [v] into a new list in [*out]. */
 bool value_to_list(EddyVM *vm, Value v, Value *out) MUST_CHECK;
 

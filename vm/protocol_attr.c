@@ -38,7 +38,8 @@ Value class_lookup(ObjClass *cls, ObjStr *name) {
   return UNDEF_VAL;
 }
 
-/* ---- descriptors ---------------------------------------------------------- */
+/* ---- descriptors ----------------------------------------------------------
+ */
 
 /* The kinds of class attributes that do not simply come back as they
  * are. */
@@ -200,6 +201,11 @@ bool protocol_generic_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out,
     return true;
   }
   if (IS_CLASS(v)) return class_getattr(vm, v, name, out);
+  if (IS_BOUND_METHOD(v) && AS_OBJ(v)->cls == vm->types.super_) {
+    ObjBoundMethod *sup = AS_BOUND_METHOD(v);
+    return value_super_getattr(vm, AS_CLASS(sup->function), sup->self, name,
+                               out);
+  }
   ObjClass *cls = vm_class_of(vm, v);
   Value attr = IS_MODULE(v) ? UNDEF_VAL : class_lookup(cls, name);
   if (descriptor_kind(vm, attr) == DESC_PROPERTY) {
@@ -249,8 +255,10 @@ static bool set_class_name(EddyVM *vm, ObjClass *cls, ObjStr *name,
                     "can only assign string to %s.%s, not '%s'",
                     cls->name->chars, name->chars, vm_type_name(vm, value));
   }
-  if (name == vm->str.name) cls->name = AS_STR(value);
-  else cls->qualname = AS_STR(value);
+  if (name == vm->str.name)
+    cls->name = AS_STR(value);
+  else
+    cls->qualname = AS_STR(value);
   return true;
 }
 
@@ -287,8 +295,7 @@ static Value descriptor_set(EddyVM *vm, Value v, ObjStr *name) {
 }
 
 /* inst.name = value for an instance of a script's class. */
-static bool instance_setattr(EddyVM *vm, Value v, ObjStr *name,
-                             Value value) {
+static bool instance_setattr(EddyVM *vm, Value v, ObjStr *name, Value value) {
   if (dictless(v)) return protocol_no_attribute(vm, v, name);
   ObjDict *dict;
   gc_push_root(vm, value);
@@ -299,8 +306,8 @@ static bool instance_setattr(EddyVM *vm, Value v, ObjStr *name,
 
 /* A script's __setattr__ or __delattr__ on [v], when its class defines
  * one; [*called] says whether it did. */
-static bool setattr_hook(EddyVM *vm, Value v, ObjStr *hook_name,
-                         ObjStr *name, Value value, bool *called) {
+static bool setattr_hook(EddyVM *vm, Value v, ObjStr *hook_name, ObjStr *name,
+                         Value value, bool *called) {
   Value hook = protocol_user_method(vm, v, hook_name);
   *called = !IS_UNDEF(hook) && !IS_NONE(hook);
   if (!*called) return true;
@@ -310,8 +317,7 @@ static bool setattr_hook(EddyVM *vm, Value v, ObjStr *hook_name,
                               &ignored);
 }
 
-bool protocol_generic_setattr(EddyVM *vm, Value v, ObjStr *name,
-                              Value value) {
+bool protocol_generic_setattr(EddyVM *vm, Value v, ObjStr *name, Value value) {
   if (IS_CLASS(v)) return class_setattr(vm, AS_CLASS(v), name, value);
   Value prop = descriptor_set(vm, v, name);
   if (!IS_UNDEF(prop)) return property_set(vm, prop, v, name, value);
@@ -320,8 +326,7 @@ bool protocol_generic_setattr(EddyVM *vm, Value v, ObjStr *name,
   case OBJ_INSTANCE: return instance_setattr(vm, v, name, value);
   case OBJ_EXCEPTION: return exception_setattr(vm, v, name, value);
   case OBJ_FUNCTION: return function_setattr(vm, v, name, value);
-  case OBJ_MODULE:
-    return dict_set_str(vm, AS_MODULE(v)->dict, name, value);
+  case OBJ_MODULE: return dict_set_str(vm, AS_MODULE(v)->dict, name, value);
   default: return read_only(vm, v, name);
   }
 }
@@ -371,4 +376,34 @@ bool value_delattr(EddyVM *vm, Value v, ObjStr *name) {
     return false;
   }
   return called ? true : protocol_generic_delattr(vm, v, name);
+}
+
+/* ---- super() ------------------------------------------------------------ */
+
+/* The class whose MRO super() searches for [obj]: its class, or [obj]
+ * itself when it is a class (super() in a classmethod). */
+static ObjClass *super_start(EddyVM *vm, ObjClass *type, Value obj) {
+  if (IS_CLASS(obj) && class_is_subclass(AS_CLASS(obj), type)) {
+    return AS_CLASS(obj);
+  }
+  return vm_class_of(vm, obj);
+}
+
+bool value_super_getattr(EddyVM *vm, ObjClass *type, Value obj, ObjStr *name,
+                         Value *out) {
+  ObjClass *start = super_start(vm, type, obj);
+  ObjTuple *mro = start->mro;
+  size_t i = 0;
+  while (mro && i < mro->length && AS_CLASS(mro->items[i]) != type) i++;
+  for (i++; mro && i < mro->length; i++) {
+    ObjClass *c = AS_CLASS(mro->items[i]);
+    Value attr = c->dict ? dict_get_str(c->dict, name) : UNDEF_VAL;
+    if (IS_UNDEF(attr)) continue;
+    if (descriptor_kind(vm, attr) == DESC_PROPERTY) {
+      return property_get(vm, attr, obj, name, out);
+    }
+    return descriptor_get(vm, attr, obj, IS_CLASS(obj), out);
+  }
+  return vm_raise(vm, vm->exc.AttributeError,
+                  "'super' object has no attribute '%s'", name->chars);
 }

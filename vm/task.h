@@ -34,6 +34,8 @@ typedef struct CallFrame {
                             exec), or NULL for the function's globals */
   bool native_boundary;  /* entered from C (vm_call): returning from it
                             leaves the dispatch loop; awaits may not cross */
+  bool is_init;          /* an __init__ called by instantiating a class:
+                            its return leaves the instance at [ret] */
   Obj *coroutine;        /* the coroutine whose frame was inlined here by
                             an await, marked done when the frame ends */
 } CallFrame;

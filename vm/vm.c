@@ -489,8 +489,12 @@ static bool print_expr(EddyVM *vm, Value v) {
 /* LOAD_METHOD: [func self] when the attribute is a plain method found on
  * the class, else [UNDEF attr]. */
 static bool load_method(EddyVM *vm, Value obj, ObjStr *name, Value *out) {
-  if (!IS_CLASS(obj) && !IS_MODULE(obj)) {
-    Value attr = class_lookup(vm_class_of(vm, obj), name);
+  ObjClass *cls = vm_class_of(vm, obj);
+  bool plain = !IS_CLASS(obj) && !IS_MODULE(obj) && cls != vm->types.super_ &&
+               (cls->is_builtin ||
+                IS_NATIVE(class_lookup(cls, vm->str.getattribute)));
+  if (plain) {
+    Value attr = class_lookup(cls, name);
     bool method = IS_FUNCTION(attr) ||
                   (IS_NATIVE(attr) && IS_UNDEF(AS_NATIVE(attr)->self) &&
                    AS_NATIVE(attr)->is_method);
@@ -1080,11 +1084,18 @@ next:
     Value result = POP();
     bool boundary = frame->native_boundary;
     size_t ret = frame->ret;
+    bool is_init = frame->is_init;
     if (frame->coroutine) gen_mark_done(frame->coroutine);
     task->block_count = frame->block_base;
     task->frame_count--;
-    task->values[ret] = result;
+    if (!is_init) task->values[ret] = result;
     task->sp = ret + 1;
+    if (is_init && !IS_NONE(result)) {
+      RESTORE();
+      SLOW(vm_raise(vm, vm->exc.TypeError,
+                    "__init__() should return None, not '%s'",
+                    vm_type_name(vm, result)));
+    }
     if (task->frame_count == 0 && task->owner) {
       if (gen_finished(vm, task, result) == GEN_LEAVE) return true;
       task = vm->task;

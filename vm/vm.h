@@ -51,6 +51,7 @@
   X(property, "property", OBJ_PROPERTY)                                        \
   X(staticmethod, "staticmethod", OBJ_PROPERTY)                                \
   X(classmethod, "classmethod", OBJ_PROPERTY)                                  \
+  X(super_, "super", OBJ_BOUND_METHOD)                                         \
   X(file, "TextIOWrapper", OBJ_FILE)                                          \
   X(list_iterator, "list_iterator", OBJ_ITERATOR)                              \
   X(list_reverseiterator, "list_reverseiterator", OBJ_ITERATOR)                \

@@ -3,8 +3,8 @@
  * vm_new builds a VM in a fixed order: the bare struct and its host
  * hooks, the main task (so that errors raised during startup have
  * somewhere to go), then every built-in class, string and singleton
- * (vm_types_init), and only then enables the collector. From that point
- * on every object is reachable from the VM's roots.
+ * (vm_types_init, which enables the collector as soon as the classes
+ * exist: from then on every object is reachable from the VM's roots).
  */
 #include <string.h>
 
@@ -84,10 +84,6 @@ EddyVM *vm_new(void) {
     return NULL;
   }
   vm->task->exception = UNDEF_VAL;
-  vm->gc_enabled = true;
-#ifdef EDDY_STRESS_GC
-  vm->stress_gc = true;
-#endif
   return vm;
 }
 

@@ -15,6 +15,7 @@
  * ...) and, from stdlib/builtins.c, the built-in functions.
  */
 #include "vm/vm_types.h"
+#include "vm/obj_class.h"
 
 #include "stdlib/builtins.h"
 #include "vm/exception.h"
@@ -153,10 +154,10 @@ static bool finish_classes(EddyVM *vm) {
 /* Marks the classes scripts may derive from, as CPython allows. */
 static void set_subclassable(EddyVM *vm) {
   ObjClass *const open[] = {
-      vm->types.object,    vm->types.int_,         vm->types.float_,
-      vm->types.str,       vm->types.bytes,        vm->types.tuple,
-      vm->types.list,      vm->types.dict,         vm->types.set,
-      vm->types.frozenset, vm->types.property,     vm->types.staticmethod,
+      vm->types.object,      vm->types.int_,     vm->types.float_,
+      vm->types.str,         vm->types.bytes,    vm->types.tuple,
+      vm->types.list,        vm->types.dict,     vm->types.set,
+      vm->types.frozenset,   vm->types.property, vm->types.staticmethod,
       vm->types.classmethod, vm->types.module,
   };
   for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
@@ -193,13 +194,13 @@ static bool define_singleton(EddyVM *vm, const char *name, Value v) {
  * singletons Ellipsis and NotImplemented. */
 static bool define_builtin_classes(EddyVM *vm) {
   ObjClass *const named[] = {
-      vm->types.object,      vm->types.type,   vm->types.bool_,
-      vm->types.int_,        vm->types.float_, vm->types.str,
-      vm->types.bytes,       vm->types.tuple,  vm->types.list,
-      vm->types.dict,        vm->types.set,    vm->types.frozenset,
-      vm->types.range,       vm->types.slice,  vm->types.property,
+      vm->types.object,       vm->types.type,        vm->types.bool_,
+      vm->types.int_,         vm->types.float_,      vm->types.str,
+      vm->types.bytes,        vm->types.tuple,       vm->types.list,
+      vm->types.dict,         vm->types.set,         vm->types.frozenset,
+      vm->types.range,        vm->types.slice,       vm->types.property,
       vm->types.staticmethod, vm->types.classmethod, vm->types.enumerate,
-      vm->types.zip,         vm->types.map,    vm->types.filter,
+      vm->types.zip,          vm->types.map,         vm->types.filter,
       vm->types.reversed,
   };
   for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
@@ -219,16 +220,16 @@ static bool create_builtins_module(EddyVM *vm) {
   if (!vm->builtins) return false;
   vm->modules = dict_new(vm);
   if (!vm->modules) return false;
-  ObjModule *module = (ObjModule *)gc_new_object(
-      vm, sizeof(ObjModule), OBJ_MODULE, vm->types.module);
+  ObjModule *module = (ObjModule *)gc_new_object(vm, sizeof(ObjModule),
+                                                 OBJ_MODULE, vm->types.module);
   if (!module) return false;
   module->name = vm->str.builtins;
   module->dict = vm->builtins;
   module->file = NONE_VAL;
   gc_push_root(vm, OBJ_VAL(module));
-  bool ok = dict_set_str(vm, vm->modules, vm->str.builtins, OBJ_VAL(module)) &&
-            dict_set_str(vm, vm->builtins, vm->str.name,
-                         OBJ_VAL(vm->str.builtins));
+  bool ok =
+      dict_set_str(vm, vm->modules, vm->str.builtins, OBJ_VAL(module)) &&
+      dict_set_str(vm, vm->builtins, vm->str.name, OBJ_VAL(vm->str.builtins));
   gc_pop_roots(vm, 1);
   return ok && define_builtin_classes(vm);
 }
@@ -239,7 +240,8 @@ static bool install_types(EddyVM *vm) {
          bytes_install(vm) && tuple_install(vm) && list_install(vm) &&
          dict_install(vm) && set_install(vm) && range_install(vm) &&
          slice_install(vm) && iterator_install(vm) && int_install(vm) &&
-         bool_install(vm) && float_install(vm) && generator_install(vm);
+         bool_install(vm) && float_install(vm) && generator_install(vm) &&
+         class_install(vm);
 }
 
 bool vm_types_init(EddyVM *vm) {

@@ -1,11 +1,5 @@
 # File objects: closed files, wrong modes, wrong argument types.
-def remove(path):
-    try:
-        import os
-    except ImportError:
-        return
-    os.remove(path)
-
+import os
 
 def attempt(f):
     try:
@@ -55,4 +49,4 @@ attempt(lambda: r.seek(0, 5))
 r.close()
 attempt(lambda: r.readable())
 attempt(lambda: r.fileno())
-remove(NAME)
+os.remove(NAME)

@@ -1,11 +1,5 @@
 # File objects: with-blocks, iteration by line, readlines(hint), writelines.
-def remove(path):
-    try:
-        import os
-    except ImportError:
-        return
-    os.remove(path)
-
+import os
 
 NAME = "builtin_tmp_iter.txt"
 with open(NAME, "w") as f:
@@ -43,4 +37,4 @@ with open(NAME, "w") as f:
     pass
 with open(NAME) as f:
     print(repr(f.read()), list(f))
-remove(NAME)
+os.remove(NAME)

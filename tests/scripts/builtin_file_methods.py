@@ -1,11 +1,5 @@
 # File objects: attributes, repr, seek/tell, flush, queries.
-def remove(path):
-    try:
-        import os
-    except ImportError:
-        return
-    os.remove(path)
-
+import os
 
 NAME = "builtin_tmp_methods.txt"
 f = open(NAME, "w")
@@ -26,4 +20,4 @@ print(type(f).__name__, f.__enter__() is f, f.__exit__(None, None, None))
 print(f.closed, f.__exit__())
 with open(NAME, "a") as g:
     print(g.readable(), g.writable(), g.mode)
-remove(NAME)
+os.remove(NAME)

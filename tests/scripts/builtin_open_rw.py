@@ -1,11 +1,5 @@
 # open(): write a temp file, read it back whole, by size, by line; append.
-def remove(path):
-    try:
-        import os
-    except ImportError:
-        return
-    os.remove(path)
-
+import os
 
 NAME = "builtin_tmp_rw.txt"
 f = open(NAME, "w")
@@ -48,4 +42,4 @@ print("via print", 42, file=f)
 print("second", "line", sep="-", end="|\n", file=f)
 f.close()
 print(open(NAME).read(), end="")
-remove(NAME)
+os.remove(NAME)

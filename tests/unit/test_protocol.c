@@ -191,8 +191,9 @@ Test(protocol, bound_builtin_method_repr) {
   keep(append);
   cr_assert(IS_NATIVE(append));
   cr_assert(value_is(AS_NATIVE(append)->self, l));
-  cr_assert(starts_with(repr(append), "<built-in method append of list object at 0x"),
-            "%s", repr(append));
+  cr_assert(
+      starts_with(repr(append), "<built-in method append of list object at 0x"),
+      "%s", repr(append));
 }
 
 /* ---- equality and hashing ------------------------------------------------ */
@@ -292,7 +293,8 @@ Test(protocol, iteration) {
   cr_assert(value_contains(vm, list, s("b"), &in) && in);
 }
 
-/* ---- errors --------------------------------------------------------------- */
+/* ---- errors ---------------------------------------------------------------
+ */
 
 Test(protocol, error_messages) {
   int64_t n;
@@ -312,51 +314,63 @@ Test(protocol, error_messages) {
   cr_assert_not(value_getitem(vm, OBJ_VAL(vm->types.int_), INT_VAL(0), &out));
   cr_assert_str_eq(pending(), "TypeError: type 'int' is not subscriptable");
   cr_assert_not(value_setitem(vm, INT_VAL(1), INT_VAL(0), INT_VAL(2)));
-  cr_assert_str_eq(pending(), "TypeError: 'int' object does not support item assignment");
+  cr_assert_str_eq(pending(),
+                   "TypeError: 'int' object does not support item assignment");
   cr_assert_not(value_delitem(vm, INT_VAL(1), INT_VAL(0)));
-  cr_assert_str_eq(pending(), "TypeError: 'int' object does not support item deletion");
+  cr_assert_str_eq(pending(),
+                   "TypeError: 'int' object does not support item deletion");
   cr_assert_not(value_contains(vm, INT_VAL(1), INT_VAL(0), &b));
-  cr_assert_str_eq(pending(), "TypeError: argument of type 'int' is not iterable");
+  cr_assert_str_eq(pending(),
+                   "TypeError: argument of type 'int' is not iterable");
   cr_assert_not(value_compare(vm, COMPARE_LT, INT_VAL(1), s("a"), &out));
-  cr_assert_str_eq(pending(),
-                   "TypeError: '<' not supported between instances of 'int' and 'str'");
+  cr_assert_str_eq(
+      pending(),
+      "TypeError: '<' not supported between instances of 'int' and 'str'");
   cr_assert_not(value_compare(vm, COMPARE_GE, l, INT_VAL(1), &out));
-  cr_assert_str_eq(pending(),
-                   "TypeError: '>=' not supported between instances of 'list' and 'int'");
+  cr_assert_str_eq(
+      pending(),
+      "TypeError: '>=' not supported between instances of 'list' and 'int'");
 }
 
 Test(protocol, attribute_errors) {
   Value out;
   ObjStr *foo = name("foo");
   cr_assert_not(value_getattr(vm, INT_VAL(1), foo, &out));
-  cr_assert_str_eq(pending(), "AttributeError: 'int' object has no attribute 'foo'");
+  cr_assert_str_eq(pending(),
+                   "AttributeError: 'int' object has no attribute 'foo'");
   cr_assert_not(value_getattr(vm, NONE_VAL, foo, &out));
-  cr_assert_str_eq(pending(), "AttributeError: 'NoneType' object has no attribute 'foo'");
+  cr_assert_str_eq(pending(),
+                   "AttributeError: 'NoneType' object has no attribute 'foo'");
   cr_assert_not(value_getattr(vm, OBJ_VAL(vm->types.int_), foo, &out));
-  cr_assert_str_eq(pending(), "AttributeError: type object 'int' has no attribute 'foo'");
+  cr_assert_str_eq(pending(),
+                   "AttributeError: type object 'int' has no attribute 'foo'");
   cr_assert_not(value_setattr(vm, INT_VAL(1), foo, INT_VAL(2)));
-  cr_assert_str_eq(pending(), "AttributeError: 'int' object has no attribute 'foo'");
+  cr_assert_str_eq(pending(),
+                   "AttributeError: 'int' object has no attribute 'foo'");
   Value l = list_of(NULL, 0);
   cr_assert_not(value_setattr(vm, l, name("append"), INT_VAL(2)));
-  cr_assert_str_eq(pending(),
-                   "AttributeError: 'list' object attribute 'append' is read-only");
+  cr_assert_str_eq(
+      pending(),
+      "AttributeError: 'list' object attribute 'append' is read-only");
   cr_assert_not(value_setattr(vm, OBJ_VAL(vm->types.int_), foo, INT_VAL(2)));
-  cr_assert_str_eq(pending(),
-                   "TypeError: cannot set 'foo' attribute of immutable type 'int'");
+  cr_assert_str_eq(
+      pending(),
+      "TypeError: cannot set 'foo' attribute of immutable type 'int'");
   Value builtins = dict_get_str(vm->modules, vm->str.builtins);
   cr_assert_not(value_getattr(vm, builtins, foo, &out));
-  cr_assert_str_eq(pending(), "AttributeError: module 'builtins' has no attribute 'foo'");
+  cr_assert_str_eq(pending(),
+                   "AttributeError: module 'builtins' has no attribute 'foo'");
 }
 
 Test(protocol, class_attributes) {
   Value out;
   cr_assert(value_getattr(vm, OBJ_VAL(vm->types.int_), vm->str.name, &out));
   cr_assert_str_eq(str(out), "int");
-  cr_assert(value_getattr(vm, OBJ_VAL(vm->types.bool_),
-                          name("__mro__"), &out));
-  cr_assert_str_eq(repr(out), "(<class 'bool'>, <class 'int'>, <class 'object'>)");
-  cr_assert(value_getattr(vm, OBJ_VAL(vm->exc.KeyError),
-                          name("__bases__"), &out));
+  cr_assert(value_getattr(vm, OBJ_VAL(vm->types.bool_), name("__mro__"), &out));
+  cr_assert_str_eq(repr(out),
+                   "(<class 'bool'>, <class 'int'>, <class 'object'>)");
+  cr_assert(
+      value_getattr(vm, OBJ_VAL(vm->exc.KeyError), name("__bases__"), &out));
   cr_assert_str_eq(repr(out), "(<class 'LookupError'>,)");
   cr_assert(value_getattr(vm, INT_VAL(3), vm->str.class_, &out));
   cr_assert_str_eq(repr(out), "<class 'int'>");
@@ -385,7 +399,8 @@ Test(protocol, exception_str_and_repr) {
   Value none = make_exc(vm->exc.ValueError, NULL, 0);
   cr_assert_str_eq(str(none), "");
   cr_assert_str_eq(repr(none), "ValueError()");
-  Value two = make_exc(vm->exc.ValueError, (Value[]){INT_VAL(1), INT_VAL(2)}, 2);
+  Value two =
+      make_exc(vm->exc.ValueError, (Value[]){INT_VAL(1), INT_VAL(2)}, 2);
   cr_assert_str_eq(str(two), "(1, 2)");
   cr_assert_str_eq(repr(two), "ValueError(1, 2)");
 }
@@ -397,7 +412,8 @@ Test(protocol, os_error_forms) {
   cr_assert_str_eq(str(e), "[Errno 2] No such file or directory");
   Value f = make_exc(vm->exc.OSError, args, 3);
   cr_assert_str_eq(str(f), "[Errno 2] No such file or directory: 'x'");
-  cr_assert_str_eq(repr(AS_EXCEPTION(f)->args->items[1]), "'No such file or directory'");
+  cr_assert_str_eq(repr(AS_EXCEPTION(f)->args->items[1]),
+                   "'No such file or directory'");
   cr_assert_eq(AS_EXCEPTION(f)->args->length, 2);
   Value errno_value;
   cr_assert(value_getattr(vm, f, name("errno"), &errno_value));
@@ -427,7 +443,8 @@ Test(protocol, special_exception_attributes) {
 
 Test(protocol, raise_value_and_matching) {
   cr_assert_not(vm_raise_value(vm, INT_VAL(3)));
-  cr_assert_str_eq(pending(), "TypeError: exceptions must derive from BaseException");
+  cr_assert_str_eq(pending(),
+                   "TypeError: exceptions must derive from BaseException");
   cr_assert_not(vm_raise_value(vm, OBJ_VAL(vm->exc.KeyboardInterrupt)));
   Value exc = vm->task->exception;
   gc_push_root(vm, exc);
@@ -437,15 +454,18 @@ Test(protocol, raise_value_and_matching) {
   cr_assert(match);
   cr_assert(exception_matches(vm, exc, OBJ_VAL(vm->exc.Exception), &match));
   cr_assert_not(match);
-  Value both[] = {OBJ_VAL(vm->exc.ValueError), OBJ_VAL(vm->exc.KeyboardInterrupt)};
+  Value both[] = {OBJ_VAL(vm->exc.ValueError),
+                  OBJ_VAL(vm->exc.KeyboardInterrupt)};
   cr_assert(exception_matches(vm, exc, tuple_of(both, 2), &match));
   cr_assert(match);
   cr_assert_not(exception_matches(vm, exc, INT_VAL(3), &match));
   cr_assert_str_eq(pending(),
                    "TypeError: catching classes that do not inherit from "
                    "BaseException is not allowed");
-  cr_assert(class_is_subclass(vm->exc.ModuleNotFoundError, vm->exc.ImportError));
-  cr_assert_not(class_is_subclass(vm->exc.ImportError, vm->exc.ModuleNotFoundError));
+  cr_assert(
+      class_is_subclass(vm->exc.ModuleNotFoundError, vm->exc.ImportError));
+  cr_assert_not(
+      class_is_subclass(vm->exc.ImportError, vm->exc.ModuleNotFoundError));
 }
 
 Test(protocol, memory_error_is_preallocated) {
@@ -473,13 +493,15 @@ Test(protocol, print_traceback_outermost_first) {
 }
 
 Test(protocol, print_collapses_recursion) {
-  cr_assert_not(vm_raise(vm, vm->exc.RecursionError, "maximum recursion depth exceeded"));
+  cr_assert_not(
+      vm_raise(vm, vm->exc.RecursionError, "maximum recursion depth exceeded"));
   Value exc = vm->task->exception;
   gc_push_root(vm, exc);
   vm->task->exception = UNDEF_VAL;
   ObjStr *file = name("r.py");
   ObjStr *f = name("f");
-  for (int i = 0; i < 10; i++) cr_assert(exception_add_traceback(vm, exc, file, f, 2));
+  for (int i = 0; i < 10; i++)
+    cr_assert(exception_add_traceback(vm, exc, file, f, 2));
   cr_assert(exception_add_traceback(vm, exc, file, vm->str.module_name, 4));
   exception_print(vm, exc);
   cr_assert_str_eq(err.data,
@@ -513,19 +535,20 @@ Test(protocol, print_chains_and_source_lines) {
   cr_assert(exception_add_traceback(vm, second, file, vm->str.module_name, 3));
   exception_print(vm, second);
   char expected[1024];
-  snprintf(expected, sizeof expected,
-           "Traceback (most recent call last):\n"
-           "  File \"%s\", line 2, in <module>\n"
-           "    d['k']\n"
-           "KeyError: 'k'\n"
-           "\n"
-           "During handling of the above exception, another exception occurred:\n"
-           "\n"
-           "Traceback (most recent call last):\n"
-           "  File \"%s\", line 3, in <module>\n"
-           "    raise ValueError\n"
-           "ValueError\n",
-           path, path);
+  snprintf(
+      expected, sizeof expected,
+      "Traceback (most recent call last):\n"
+      "  File \"%s\", line 2, in <module>\n"
+      "    d['k']\n"
+      "KeyError: 'k'\n"
+      "\n"
+      "During handling of the above exception, another exception occurred:\n"
+      "\n"
+      "Traceback (most recent call last):\n"
+      "  File \"%s\", line 3, in <module>\n"
+      "    raise ValueError\n"
+      "ValueError\n",
+      path, path);
   cr_assert_str_eq(err.data, expected);
   buf_clear(&err);
   AS_EXCEPTION(second)->suppress_context = true;
@@ -535,38 +558,165 @@ Test(protocol, print_chains_and_source_lines) {
   buf_clear(&err);
   AS_EXCEPTION(second)->cause = first;
   exception_print(vm, second);
-  cr_assert(strstr(err.data, "\nThe above exception was the direct cause of the "
-                             "following exception:\n\n"));
+  cr_assert(strstr(err.data,
+                   "\nThe above exception was the direct cause of the "
+                   "following exception:\n\n"));
   unlink(path);
 }
 
 Test(protocol, native_argument_errors) {
   cr_assert_not(native_check_count(vm, "len", 2, 1, 1));
-  cr_assert_str_eq(pending(), "TypeError: len() takes exactly one argument (2 given)");
+  cr_assert_str_eq(pending(),
+                   "TypeError: len() takes exactly one argument (2 given)");
   cr_assert_not(native_check_count(vm, "divmod", 1, 2, 2));
   cr_assert_str_eq(pending(), "TypeError: divmod expected 2 arguments, got 1");
   cr_assert_not(native_check_count(vm, "getattr", 1, 2, 3));
-  cr_assert_str_eq(pending(), "TypeError: getattr expected at least 2 arguments, got 1");
+  cr_assert_str_eq(pending(),
+                   "TypeError: getattr expected at least 2 arguments, got 1");
   cr_assert_not(native_check_count(vm, "pop", 2, 0, 1));
-  cr_assert_str_eq(pending(), "TypeError: pop expected at most 1 argument, got 2");
+  cr_assert_str_eq(pending(),
+                   "TypeError: pop expected at most 1 argument, got 2");
   static const char *const names[] = {"number", "ndigits"};
   Value out[2];
-  cr_assert_not(native_parse_args(vm, "round", NULL, 0, NULL, names, 2, 1, 0, out));
-  cr_assert_str_eq(pending(), "TypeError: round() missing required argument 'number' (pos 1)");
+  cr_assert_not(
+      native_parse_args(vm, "round", NULL, 0, NULL, names, 2, 1, 0, out));
+  cr_assert_str_eq(
+      pending(),
+      "TypeError: round() missing required argument 'number' (pos 1)");
   Value args[] = {INT_VAL(1), INT_VAL(2), INT_VAL(3)};
-  cr_assert_not(native_parse_args(vm, "round", args, 3, NULL, names, 2, 1, 0, out));
-  cr_assert_str_eq(pending(), "TypeError: round() takes at most 2 arguments (3 given)");
+  cr_assert_not(
+      native_parse_args(vm, "round", args, 3, NULL, names, 2, 1, 0, out));
+  cr_assert_str_eq(pending(),
+                   "TypeError: round() takes at most 2 arguments (3 given)");
   Value kw[] = {INT_VAL(1), INT_VAL(2)};
   Value kwname = s("x");
   ObjTuple *kwnames = AS_TUPLE(tuple_of(&kwname, 1));
-  cr_assert_not(native_parse_args(vm, "round", kw, 1, kwnames, names, 2, 1, 0, out));
-  cr_assert_str_eq(pending(), "TypeError: 'x' is an invalid keyword argument for round()");
+  cr_assert_not(
+      native_parse_args(vm, "round", kw, 1, kwnames, names, 2, 1, 0, out));
+  cr_assert_str_eq(pending(),
+                   "TypeError: 'x' is an invalid keyword argument for round()");
   Value kwname2 = s("number");
   kwnames = AS_TUPLE(tuple_of(&kwname2, 1));
-  cr_assert_not(native_parse_args(vm, "round", kw, 1, kwnames, names, 2, 1, 0, out));
-  cr_assert_str_eq(pending(),
-                   "TypeError: argument for round() given by name ('number') and position (1)");
-  cr_assert(native_parse_args(vm, "round", kw, 0, kwnames, names, 2, 1, 0, out));
+  cr_assert_not(
+      native_parse_args(vm, "round", kw, 1, kwnames, names, 2, 1, 0, out));
+  cr_assert_str_eq(pending(), "TypeError: argument for round() given by name "
+                              "('number') and position (1)");
+  cr_assert(
+      native_parse_args(vm, "round", kw, 0, kwnames, names, 2, 1, 0, out));
   cr_assert_eq(AS_INT(out[0]), 1);
   cr_assert(IS_UNDEF(out[1]));
+}
+
+Test(protocol, syntax_error_print_and_str) {
+  cr_assert_not(vm_raise_syntax_error(vm, vm->exc.SyntaxError, "bad thing",
+                                      "f.py", 2, 5, "   abc def\n", 2, 8));
+  Value exc = keep(vm->task->exception);
+  vm->task->exception = UNDEF_VAL;
+  cr_assert_str_eq(str(exc), "bad thing (f.py, line 2)");
+  Value out;
+  cr_assert(value_getattr(vm, exc, name("offset"), &out));
+  cr_assert_str_eq(repr(out), "5");
+  cr_assert(value_getattr(vm, exc, name("text"), &out));
+  cr_assert_str_eq(repr(out), "'   abc def\\n'");
+  exception_print(vm, exc);
+  cr_assert_str_eq(err.data, "  File \"f.py\", line 2\n"
+                             "    abc def\n"
+                             "     ^^^\n"
+                             "SyntaxError: bad thing\n");
+}
+
+/* ---- classes --------------------------------------------------------------
+ */
+
+/* A new script class [cls_name] of module __main__ with [bases]. */
+static Value make_class(const char *cls_name, const Value *bases, size_t n) {
+  ObjDict *dict = dict_new(vm);
+  cr_assert_not_null(dict);
+  keep(OBJ_VAL(dict));
+  cr_assert(dict_set_str(vm, dict, vm->str.module, OBJ_VAL(vm->str.main)));
+  Value cls;
+  cr_assert(class_create(vm, name(cls_name), AS_TUPLE(tuple_of(bases, n)), dict,
+                         &cls));
+  return keep(cls);
+}
+
+Test(protocol, class_create_and_instances) {
+  Value a = make_class("A", NULL, 0);
+  cr_assert_str_eq(repr(a), "<class '__main__.A'>");
+  Value out;
+  cr_assert(value_getattr(vm, a, name("__mro__"), &out));
+  cr_assert_str_eq(repr(out), "(<class '__main__.A'>, <class 'object'>)");
+  Value b = make_class("B", &a, 1);
+  Value obj;
+  cr_assert(class_new_instance(vm, AS_CLASS(b), &obj));
+  keep(obj);
+  cr_assert(starts_with(repr(obj), "<__main__.B object at 0x"), "%s",
+            repr(obj));
+  cr_assert(value_setattr(vm, obj, name("x"), INT_VAL(7)));
+  cr_assert(value_getattr(vm, obj, name("x"), &out));
+  cr_assert_str_eq(repr(out), "7");
+  cr_assert_not(value_getattr(vm, obj, name("y"), &out));
+  cr_assert_str_eq(pending(),
+                   "AttributeError: 'B' object has no attribute 'y'");
+  cr_assert(value_setattr(vm, a, name("shared"), INT_VAL(3)));
+  cr_assert(value_getattr(vm, obj, name("shared"), &out));
+  cr_assert_str_eq(repr(out), "3");
+  int64_t h;
+  cr_assert(value_hash(vm, obj, &h));
+  bool eq;
+  cr_assert(value_eq(vm, obj, obj, &eq) && eq);
+  Value init;
+  cr_assert(value_super_getattr(vm, AS_CLASS(b), obj, vm->str.init, &init));
+  cr_assert(IS_NATIVE(init) && value_is(AS_NATIVE(init)->self, obj));
+}
+
+Test(protocol, class_create_errors) {
+  Value a = make_class("A", NULL, 0);
+  Value b = make_class("B", &a, 1);
+  Value bases[] = {a, b};
+  Value cls;
+  ObjDict *dict = dict_new(vm);
+  keep(OBJ_VAL(dict));
+  cr_assert_not(
+      class_create(vm, name("C"), AS_TUPLE(tuple_of(bases, 2)), dict, &cls));
+  cr_assert_str_eq(pending(),
+                   "TypeError: Cannot create a consistent method resolution "
+                   "order (MRO) for bases A, B");
+  Value bad = OBJ_VAL(vm->types.bool_);
+  cr_assert_not(
+      class_create(vm, name("D"), AS_TUPLE(tuple_of(&bad, 1)), dict, &cls));
+  cr_assert_str_eq(pending(),
+                   "TypeError: type 'bool' is not an acceptable base type");
+  Value clash[] = {OBJ_VAL(vm->types.list), OBJ_VAL(vm->types.dict)};
+  cr_assert_not(
+      class_create(vm, name("E"), AS_TUPLE(tuple_of(clash, 2)), dict, &cls));
+  cr_assert_str_eq(pending(),
+                   "TypeError: multiple bases have instance lay-out conflict");
+  Value diamond[] = {b, make_class("B2", &a, 1)};
+  Value d = make_class("D", diamond, 2);
+  Value mro;
+  cr_assert(value_getattr(vm, d, name("__mro__"), &mro));
+  cr_assert_str_eq(repr(mro), "(<class '__main__.D'>, <class '__main__.B'>, "
+                              "<class '__main__.B2'>, <class '__main__.A'>, "
+                              "<class 'object'>)");
+}
+
+Test(protocol, user_exception_classes) {
+  Value base = OBJ_VAL(vm->exc.ValueError);
+  Value e = make_class("MyError", &base, 1);
+  cr_assert_eq(AS_CLASS(e)->instance_layout, OBJ_EXCEPTION);
+  Value inst;
+  cr_assert(class_new_instance(vm, AS_CLASS(e), &inst));
+  keep(inst);
+  AS_EXCEPTION(inst)->args = AS_TUPLE(tuple_of((Value[]){s("oops")}, 1));
+  cr_assert_str_eq(repr(inst), "MyError('oops')");
+  exception_print(vm, inst);
+  cr_assert_str_eq(err.data, "MyError: oops\n");
+  buf_clear(&err);
+  AS_CLASS(e)->module = s("pkg.mod");
+  exception_print(vm, inst);
+  cr_assert_str_eq(err.data, "pkg.mod.MyError: oops\n");
+  bool match;
+  cr_assert(exception_matches(vm, inst, OBJ_VAL(vm->exc.Exception), &match));
+  cr_assert(match);
 }

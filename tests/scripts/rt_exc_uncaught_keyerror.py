@@ -1,0 +1,4 @@
+# KeyError's message is the repr of its key.
+d = {"a": 1}
+print(d["a"])
+d["b c"]
