@@ -46,7 +46,9 @@ CLI_SRCS  := $(wildcard cli/*.c)
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 ROBUST_SRCS := $(wildcard tests/robust/*.c)
 
-LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+EDDY_SRCS := $(wildcard stdlib/*.eddy)
+GEN_SRC   := $(BUILD)/gen/stdlib_sources.c
+LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/stdlib_sources.o
 CLI_OBJS  := $(CLI_SRCS:%.c=$(BUILD)/obj/%.o)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 ROBUST_BINS := $(ROBUST_SRCS:tests/robust/%.c=$(BUILD)/tests/%)
@@ -66,6 +68,15 @@ $(DEPS_OK): scripts/deps.sh
 deps: $(DEPS_OK)
 
 $(BUILD)/obj/%.o: %.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+# Modules written in Eddy are embedded in the library as C strings.
+$(GEN_SRC): $(EDDY_SRCS) scripts/embed_sources.sh
+	@mkdir -p $(dir $@)
+	sh scripts/embed_sources.sh $@ $(EDDY_SRCS)
+
+$(BUILD)/obj/gen/stdlib_sources.o: $(GEN_SRC) | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 

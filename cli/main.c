@@ -191,6 +191,16 @@ static bool set_argv(EddyVM *vm, const Options *opts) {
   return true;
 }
 
+/* Ends the program as CPython's shutdown does: the main module's globals
+ * go, and objects that report when they are collected (coroutines never
+ * awaited, unretrieved task exceptions) report now. */
+static void shut_down(EddyVM *vm, ObjModule *main_module) {
+  dict_clear(vm, main_module->dict);
+  gc_collect(vm);
+  gc_run_finalizers(vm);
+  vm->task->exception = UNDEF_VAL;
+}
+
 /* Compiles and runs [src] as __main__; returns the exit status. */
 static int run_program(EddyVM *vm, const ByteBuf *src, const char *name,
                        const Options *opts) {
@@ -208,14 +218,19 @@ static int run_program(EddyVM *vm, const ByteBuf *src, const char *name,
     if (!ok) return report_exception(vm);
   }
   SyntaxDiag diag = {0};
+  gc_push_root(vm, OBJ_VAL(main_module));
   int status = vm_exec_source(vm, src->data, src->len, name, main_module,
                               &diag);
   fflush(stdout);
   if (status == 1) {
     diag_print(&diag, name, src->data, stderr);
-    return 1;
+    status = 1;
+  } else {
+    status = status == 2 ? report_exception(vm) : 0;
   }
-  return status == 2 ? report_exception(vm) : 0;
+  shut_down(vm, main_module);
+  gc_pop_roots(vm, 1);
+  return status;
 }
 
 /* Prints the bytecode of [src]; returns the exit status. */

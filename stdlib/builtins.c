@@ -361,10 +361,22 @@ static bool builtin_iter(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return value_iter(vm, args[0], result);
 }
 
-/* next(iterator[, default]) */
+/* The __next__ a script's class defines for [it], or UNDEF: next()
+ * without a default lets whatever it raises pass unchanged. */
+static Value script_next_method(EddyVM *vm, Value it) {
+  if (!IS_OBJ(it) || IS_CLASS(it) || IS_ITERATOR(it) || IS_GENERATOR(it))
+    return UNDEF_VAL;
+  Value method = class_lookup(AS_OBJ(it)->cls, vm->str.next);
+  return IS_FUNCTION(method) ? method : UNDEF_VAL;
+}
+
+/* next(iterator[, default]): the end of a generator raises
+ * StopIteration carrying its return value. */
 static bool builtin_next(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                          Value *result) {
   if (!builtins_positional(vm, "next", nargs, kwnames, 1, 2)) return false;
+  Value method = nargs == 1 ? script_next_method(vm, args[0]) : UNDEF_VAL;
+  if (!IS_UNDEF(method)) return vm_call(vm, method, args, 1, NULL, result);
   bool done = false;
   if (!value_next(vm, args[0], result, &done)) return false;
   if (!done) return true;
@@ -372,6 +384,8 @@ static bool builtin_next(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
     *result = args[1];
     return true;
   }
+  if (!IS_NONE(*result))
+    return vm_raise_with_arg(vm, vm->exc.StopIteration, *result);
   return vm_raise_value(vm, OBJ_VAL(vm->exc.StopIteration));
 }
 
@@ -543,7 +557,12 @@ static bool builtin_dir(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   bool ok;
   if (nargs == 0) {
     Value scope;
-    ok = current_locals(vm, &scope) && add_names(vm, names, AS_DICT(scope));
+    ok = current_locals(vm, &scope);
+    if (ok) {
+      gc_push_root(vm, scope);
+      ok = add_names(vm, names, AS_DICT(scope));
+      gc_pop_roots(vm, 1);
+    }
   } else {
     ok = collect_names(vm, names, args[0]);
   }

@@ -234,7 +234,10 @@ static bool read_lines(EddyVM *vm, ObjFile *file, ObjList *list, int64_t hint) {
     }
     Value line;
     if (!read_result(vm, file, &buf, ok, &line)) return false;
-    if (!list_append(vm, list, line)) return false;
+    gc_push_root(vm, line);
+    ok = list_append(vm, list, line);
+    gc_pop_roots(vm, 1);
+    if (!ok) return false;
     int64_t length = (int64_t)AS_STR(line)->cp_len;
     if (hint > 0 && length > hint - total) return true;
     total += length;

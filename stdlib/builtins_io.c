@@ -535,9 +535,11 @@ static bool open_with_mode(EddyVM *vm, Value *a, ObjStr *mode_str,
       !new_file(vm, AS_STR(a[OPEN_FILE]), mode_str, &mode, result)) {
     return false;
   }
-  if (check_encoding(vm, a[OPEN_ENCODING])) return true;
-  builtins_file_close(AS_FILE(*result));
-  return false;
+  gc_push_root(vm, *result); /* raising allocates */
+  bool ok = check_encoding(vm, a[OPEN_ENCODING]);
+  if (!ok) builtins_file_close(AS_FILE(*result));
+  gc_pop_roots(vm, 1);
+  return ok;
 }
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None,

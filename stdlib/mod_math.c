@@ -48,10 +48,12 @@ static bool two_args(EddyVM *vm, const char *name, int nargs,
          native_check_count(vm, name, nargs, 2, 2);
 }
 
+/* Raises ValueError "math domain error". Always false. */
 static bool domain_error(EddyVM *vm) {
   return vm_raise(vm, vm->exc.ValueError, "math domain error");
 }
 
+/* Raises OverflowError "math range error". Always false. */
 static bool range_error(EddyVM *vm) {
   return vm_raise(vm, vm->exc.OverflowError, "math range error");
 }
@@ -699,7 +701,10 @@ static bool fsum_items(EddyVM *vm, Value it, Partials *ps) {
     if (!value_next(vm, it, &item, &done)) return false;
     if (done) return true;
     double x;
-    if (!mod_to_double(vm, item, &x)) return false;
+    gc_push_root(vm, item); /* __float__ may run */
+    bool ok = mod_to_double(vm, item, &x);
+    gc_pop_roots(vm, 1);
+    if (!ok) return false;
     if (partials_add(ps, x, &overflow)) continue;
     if (!overflow) return vm_raise_memory(vm);
     return vm_raise(vm, vm->exc.OverflowError, "intermediate overflow in fsum");

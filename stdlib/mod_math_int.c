@@ -298,7 +298,9 @@ static bool math_prod(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
     bool done = false;
     ok = value_next(vm, it, &item, &done);
     if (!ok || done) break;
+    gc_push_root(vm, item);
     ok = mod_arith(vm, BINOP_MULT, acc, item, &acc);
+    gc_pop_roots(vm, 1);
     if (!ok) break;
     vm->temp_roots[slot] = acc;
   }

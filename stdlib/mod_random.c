@@ -196,6 +196,8 @@ bool random_below(EddyVM *vm, RandomState *rs, Value n, Value *out) {
 _Static_assert(offsetof(ObjBytes, data) % _Alignof(RandomState) == 0,
                "a RandomState must be aligned inside a bytes object");
 
+/* What calling random.Random does (defined below); its address also
+ * identifies Random objects. */
 static bool random_construct(EddyVM *vm, Value *args, int nargs,
                              ObjTuple *kwnames, Value *result);
 

@@ -259,11 +259,12 @@ static bool bisect_right(EddyVM *vm, Value a, Value x, int64_t lo, int64_t hi,
   while (lo < hi) {
     int64_t mid = lo + (hi - lo) / 2;
     Value item;
-    bool less;
-    if (!value_getitem(vm, a, INT_VAL(mid), &item) ||
-        !value_less(vm, x, item, &less)) {
-      return false;
-    }
+    bool less = false;
+    if (!value_getitem(vm, a, INT_VAL(mid), &item)) return false;
+    gc_push_root(vm, item);
+    bool ok = value_less(vm, x, item, &less);
+    gc_pop_roots(vm, 1);
+    if (!ok) return false;
     if (less)
       hi = mid;
     else

@@ -103,6 +103,7 @@ static bool time_t_overflow(EddyVM *vm) {
                   "timestamp out of range for platform time_t");
 }
 
+/* Raises CPython's error for a NaN time. Always false. */
 static bool nan_error(EddyVM *vm) {
   return vm_raise(vm, vm->exc.ValueError, "Invalid value NaN (not a number)");
 }

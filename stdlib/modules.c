@@ -12,11 +12,12 @@ static const ModuleEntry builtin_modules[] = {
     {"math", mod_math_init},     {"time", mod_time_init},
     {"sys", mod_sys_init},       {"random", mod_random_init},
     {"os", mod_os_init},         {"os.path", mod_os_path_init},
-    {"string", mod_string_init},
+    {"string", mod_string_init}, {"_asyncio", mod_asyncio_core_init},
 };
 
 static const char *const module_names[] = {
-    "math", "os", "os.path", "random", "string", "sys", "time", NULL,
+    "_asyncio", "asyncio", "math", "os", "os.path", "random", "string", "sys",
+    "time", NULL,
 };
 
 ModuleInitFn stdlib_find_module(const char *name) {

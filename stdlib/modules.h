@@ -22,6 +22,11 @@ ModuleInitFn stdlib_find_module(const char *name);
  * completion). */
 const char *const *stdlib_module_names(void);
 
+/* The source of the module [name] written in Eddy (stdlib/NAME.eddy,
+ * embedded at build time), or NULL. */
+const char *stdlib_find_source(const char *name);
+
+bool mod_asyncio_core_init(EddyVM *vm, ObjModule *module);
 bool mod_math_init(EddyVM *vm, ObjModule *module);
 bool mod_time_init(EddyVM *vm, ObjModule *module);
 bool mod_sys_init(EddyVM *vm, ObjModule *module);

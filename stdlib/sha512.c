@@ -43,6 +43,7 @@ static const uint64_t initial_state[8] = {
     0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL,
 };
 
+/* [x] rotated right by [n] bits. */
 static uint64_t rotr(uint64_t x, int n) { return (x >> n) | (x << (64 - n)); }
 
 /* The 64-bit big-endian word at [p]. */

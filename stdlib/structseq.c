@@ -63,6 +63,7 @@ static bool seq_repr(EddyVM *vm, Value v, ByteBuf *out) {
   return buf_putc(out, ')') || vm_raise_memory(vm);
 }
 
+/* The remaining operations are tuple's own. */
 static bool seq_hash(EddyVM *vm, Value v, int64_t *out) {
   return tuple_ops(vm)->hash(vm, v, out);
 }

@@ -3,7 +3,9 @@
 
 #include <string.h>
 
+#include "vm/container.h"
 #include "vm/number.h"
+#include "vm/obj_bytes.h"
 #include "vm/obj_list.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
@@ -32,36 +34,55 @@ static const char *const symbols[] = {
 #undef OP_SYMBOL
 };
 
-/* str, list and tuple concatenation and repetition, str % args. */
+/* True for the built-in sequences that + concatenates and * repeats. */
+static bool is_sequence(Value v) {
+  return IS_STR(v) || IS_LIST(v) || IS_TUPLE(v) || IS_BYTES(v);
+}
+
+/* Stores the new str or bytes [obj] in [*out]; false when it is NULL
+ * (the constructor raised). */
+static bool made(Obj *obj, Value *out) {
+  *out = obj ? OBJ_VAL(obj) : UNDEF_VAL;
+  return obj != NULL;
+}
+
+/* [seq] * [n] for str and bytes: n is an int; ints beyond int64 raise
+ * CPython's OverflowError. */
+static bool text_repeat(EddyVM *vm, Value seq, Value n, Value *out) {
+  int64_t count;
+  bool is_int;
+  if (!container_index(vm, n, vm->exc.OverflowError, &count, &is_int))
+    return false;
+  if (IS_STR(seq)) return made((Obj *)str_repeat(vm, AS_STR(seq), count), out);
+  return made((Obj *)bytes_repeat(vm, AS_BYTES(seq), count), out);
+}
+
+/* Concatenation: str, bytes, list (also += of any iterable), tuple. */
+static bool concat(EddyVM *vm, Value a, Value b, bool inplace, Value *out,
+                   bool *handled) {
+  *handled = true;
+  if (IS_STR(a) && IS_STR(b))
+    return made((Obj *)str_concat(vm, AS_STR(a), AS_STR(b)), out);
+  if (IS_BYTES(a) && IS_BYTES(b))
+    return made((Obj *)bytes_concat(vm, AS_BYTES(a), AS_BYTES(b)), out);
+  if (IS_LIST(a) && IS_LIST(b))
+    return inplace ? list_inplace_concat(vm, a, b, out)
+                   : list_concat(vm, a, b, out);
+  if (IS_LIST(a) && inplace) return list_inplace_concat(vm, a, b, out);
+  if (IS_TUPLE(a) && IS_TUPLE(b)) return tuple_concat(vm, a, b, out);
+  *handled = false;
+  return true;
+}
+
+/* str, bytes, list and tuple concatenation and repetition, str % args. */
 static bool sequence_op(EddyVM *vm, BinOpKind op, Value a, Value b,
                         bool inplace, Value *out, bool *handled) {
+  if (op == BINOP_ADD) return concat(vm, a, b, inplace, out, handled);
   *handled = true;
-  if (op == BINOP_ADD) {
-    if (IS_STR(a) && IS_STR(b)) {
-      ObjStr *s = str_concat(vm, AS_STR(a), AS_STR(b));
-      *out = s ? OBJ_VAL(s) : UNDEF_VAL;
-      return s != NULL;
-    }
-    if (IS_LIST(a) && IS_LIST(b))
-      return inplace ? list_inplace_concat(vm, a, b, out)
-                     : list_concat(vm, a, b, out);
-    if (IS_LIST(a) && inplace) return list_inplace_concat(vm, a, b, out);
-    if (IS_TUPLE(a) && IS_TUPLE(b)) return tuple_concat(vm, a, b, out);
-  }
   if (op == BINOP_MULT) {
     Value seq = IS_ANY_INT(b) ? a : b, n = IS_ANY_INT(b) ? b : a;
     if (IS_ANY_INT(n) && !IS_ANY_INT(seq)) {
-      if (IS_STR(seq)) {
-        int64_t count;
-        if (!IS_SMALLINT_LIKE(n)) {
-          count = INT64_MAX;
-        } else {
-          count = AS_SMALLINT(n);
-        }
-        ObjStr *s = str_repeat(vm, AS_STR(seq), count);
-        *out = s ? OBJ_VAL(s) : UNDEF_VAL;
-        return s != NULL;
-      }
+      if (IS_STR(seq) || IS_BYTES(seq)) return text_repeat(vm, seq, n, out);
       if (IS_LIST(seq))
         return inplace && IS_LIST(a) ? list_inplace_repeat(vm, a, n, out)
                                      : list_repeat(vm, seq, n, out);
@@ -112,17 +133,16 @@ static bool dunder_op(EddyVM *vm, const char *name, Value self, Value other,
 static bool unsupported(EddyVM *vm, BinOpKind op, Value a, Value b,
                         bool inplace) {
   const char *ta = vm_type_name(vm, a), *tb = vm_type_name(vm, b);
+  if (op == BINOP_ADD && IS_BYTES(a))
+    return vm_raise(vm, vm->exc.TypeError, "can't concat %s to %s", tb, ta);
   if (op == BINOP_ADD && (IS_STR(a) || IS_LIST(a) || IS_TUPLE(a)) &&
       !IS_INSTANCE(b))
     return vm_raise(vm, vm->exc.TypeError,
                     "can only concatenate %s (not \"%s\") to %s", ta, tb, ta);
-  if (op == BINOP_MULT && (IS_STR(a) || IS_LIST(a) || IS_TUPLE(a) ||
-                           IS_STR(b) || IS_LIST(b) || IS_TUPLE(b))) {
-    bool a_seq = IS_STR(a) || IS_LIST(a) || IS_TUPLE(a);
+  if (op == BINOP_MULT && (is_sequence(a) || is_sequence(b)))
     return vm_raise(vm, vm->exc.TypeError,
                     "can't multiply sequence by non-int of type '%s'",
-                    a_seq ? tb : ta);
-  }
+                    is_sequence(a) ? tb : ta);
   if (op == BINOP_POW && !inplace)
     return vm_raise(vm, vm->exc.TypeError,
                     "unsupported operand type(s) for ** or pow(): '%s' and "

@@ -13,6 +13,9 @@
  */
 #include "vm/gc.h"
 
+#include "vm/async.h"
+#include "vm/vm_exec.h"
+
 #include <string.h>
 
 #include "vm/exception.h"
@@ -56,6 +59,7 @@ static size_t block_size(Obj *obj) {
   case OBJ_PROPERTY: return sizeof(ObjProperty);
   case OBJ_TRACEBACK: return sizeof(ObjTraceback);
   case OBJ_FRAME_HOLDER: return sizeof(ObjGenerator);
+  case OBJ_NATIVE_DATA: return ((ObjNativeData *)obj)->kind->size;
   default: return sizeof(Obj);
   }
 }
@@ -384,6 +388,11 @@ static void blacken(EddyVM *vm, Obj *obj) {
     break;
   case OBJ_EXCEPTION: blacken_exception(vm, (ObjException *)obj); break;
   case OBJ_FRAME_HOLDER: blacken_generator(vm, (ObjGenerator *)obj); break;
+  case OBJ_NATIVE_DATA: {
+    const NativeDataKind *kind = ((ObjNativeData *)obj)->kind;
+    if (kind->mark) kind->mark(vm, obj);
+    break;
+  }
   case OBJ_MODULE:
   case OBJ_PROPERTY:
   case OBJ_FILE:
@@ -430,6 +439,8 @@ static void mark_roots(EddyVM *vm) {
   gc_mark_object(vm, (Obj *)vm->repr_stack);
   gc_mark_object(vm, (Obj *)vm->argv);
   mark_values(vm, vm->temp_roots, (size_t)vm->temp_root_count);
+  mark_values(vm, vm->finalizing, (size_t)vm->finalizing_count);
+  if (vm->aio) async_mark(vm);
   /* The intern table is weak: keep the dict, not its strings. */
   if (vm->interned) vm->interned->obj.marked = true;
 }
@@ -494,6 +505,11 @@ static void free_object(Obj *obj) {
     break;
   }
   case OBJ_FRAME_HOLDER: task_free(((ObjGenerator *)obj)->task); break;
+  case OBJ_NATIVE_DATA: {
+    const NativeDataKind *kind = ((ObjNativeData *)obj)->kind;
+    if (kind->release) kind->release(obj);
+    break;
+  }
   default: break;
   }
   free(obj);
@@ -518,6 +534,51 @@ static size_t sweep(EddyVM *vm) {
   return live;
 }
 
+/* ---- finalizers ----------------------------------------------------------- */
+
+/* True when the unreachable [obj] must report something before it goes. */
+static bool wants_finalizer(Obj *obj) {
+  if (obj->type == OBJ_FRAME_HOLDER) return gen_wants_finalizer(obj);
+  if (obj->type == OBJ_NATIVE_DATA) {
+    const NativeDataKind *kind = ((ObjNativeData *)obj)->kind;
+    return kind->wants_finalizer && kind->wants_finalizer(obj);
+  }
+  return false;
+}
+
+/* Keeps the unreachable objects that want a finalizer alive (with
+ * everything they reach) and queues them. */
+static void queue_finalizers(EddyVM *vm) {
+  for (Obj *obj = vm->objects; obj; obj = obj->next) {
+    if (obj->marked || !wants_finalizer(obj)) continue;
+    if (vm->finalizing_count == vm->finalizing_cap) {
+      int cap = vm->finalizing_cap ? vm->finalizing_cap * 2 : 16;
+      Value *grown = realloc(vm->finalizing, sizeof(Value) * (size_t)cap);
+      if (!grown) return; /* it is freed without its report */
+      vm->finalizing = grown;
+      vm->finalizing_cap = cap;
+    }
+    vm->finalizing[vm->finalizing_count++] = OBJ_VAL(obj);
+    gc_mark_object(vm, obj);
+  }
+  trace_references(vm);
+}
+
+void gc_run_finalizers(EddyVM *vm) {
+  while (vm->finalizing_count > 0) {
+    Value v = vm->finalizing[vm->finalizing_count - 1];
+    gc_push_root(vm, v);
+    vm->finalizing_count--;
+    Obj *obj = AS_OBJ(v);
+    if (obj->type == OBJ_FRAME_HOLDER) {
+      gen_finalize(vm, obj);
+    } else if (obj->type == OBJ_NATIVE_DATA) {
+      ((ObjNativeData *)obj)->kind->finalize(vm, obj);
+    }
+    gc_pop_roots(vm, 1);
+  }
+}
+
 void gc_collect(EddyVM *vm) {
   bool was_enabled = vm->gc_enabled;
   vm->gc_enabled = false; /* no collection inside a collection */
@@ -525,6 +586,7 @@ void gc_collect(EddyVM *vm) {
   vm->gray_overflow = false;
   mark_roots(vm);
   trace_references(vm);
+  queue_finalizers(vm);
   sweep_interned(vm);
   vm->bytes_allocated = sweep(vm);
   size_t next = vm->bytes_allocated * GC_GROWTH;

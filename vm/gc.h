@@ -43,6 +43,12 @@ void gc_collect(EddyVM *vm);
 void gc_mark_value(EddyVM *vm, Value v);
 void gc_mark_object(EddyVM *vm, Obj *obj);
 
+/* Runs the finalizers of the unreachable objects the last collections
+ * kept (never-awaited coroutines, unretrieved task exceptions). Call
+ * only where script code may run: between event loop iterations, after
+ * the main program. */
+void gc_run_finalizers(EddyVM *vm);
+
 /* Frees every object (VM shutdown). */
 void gc_free_all(EddyVM *vm);
 

@@ -319,6 +319,144 @@ bool gen_get_awaitable(EddyVM *vm, Value v, Value *out) {
   return true;
 }
 
+/* Deepest nesting of resumes from C (a chain of next() calls inside
+ * generators, a throw() passed down a chain of `yield from`): each
+ * level recurses in C, as vm_call's calls do, and shares their bound. */
+#define MAX_RESUME_DEPTH 200
+
+/* Runs [gen]'s task from C until it yields, returns or raises: with
+ * [sent] pushed as the result of its suspended yield when [push_sent],
+ * or with [exc] raised at its current instruction when [exc] is not
+ * UNDEF. */
+static bool run_from_c(EddyVM *vm, ObjGenerator *gen, Value sent,
+                       bool push_sent, Value exc, Value *out,
+                       bool *returned) {
+  if (vm->native_depth >= MAX_RESUME_DEPTH)
+    return vm_raise(vm, vm->exc.RecursionError,
+                    "maximum recursion depth exceeded");
+  Task *caller = vm->task;
+  gc_push_root(vm, OBJ_VAL(gen));
+  gc_push_root(vm, exc);
+  bool ok = resume(vm, gen, caller, RESUME_C, sent, push_sent);
+  if (ok && !IS_UNDEF(exc)) gen->task->exception = exc;
+  if (ok) {
+    vm->native_depth++;
+    ok = vm_run(vm);
+    vm->native_depth--;
+  }
+  gc_pop_roots(vm, 2);
+  vm->task = caller;
+  if (!ok) return false;
+  *out = gen->transfer;
+  *returned = gen->returned;
+  gen->transfer = UNDEF_VAL;
+  return true;
+}
+
+/* The receiver that the suspended [gen] delegates to with `yield from`
+ * or `await`, or UNDEF. Such a frame stopped at the YIELD_VALUE of a
+ * SEND loop (SEND exit; YIELD_VALUE; JUMP back), the receiver on top of
+ * its stack. */
+static Value delegate_of(ObjGenerator *gen) {
+  Task *own = gen->task;
+  if (gen->state != GEN_SUSPENDED || !own || own->frame_count == 0)
+    return UNDEF_VAL;
+  CallFrame *frame = &own->frames[own->frame_count - 1];
+  if (frame->ip < 2 || own->sp == 0) return UNDEF_VAL;
+  const uint32_t *at = frame->code->code + frame->ip;
+  if (INSTR_OP(at[-1]) != OP_YIELD_VALUE || INSTR_OP(at[-2]) != OP_SEND)
+    return UNDEF_VAL;
+  return own->values[own->sp - 1];
+}
+
+/* The method [name] of the receiver [recv], or UNDEF when it has none. */
+static bool receiver_method(EddyVM *vm, Value recv, const char *name,
+                            Value *out) {
+  *out = UNDEF_VAL;
+  ObjStr *key = str_intern_cstr(vm, name);
+  if (!key) return false;
+  if (IS_UNDEF(class_lookup(vm_class_of(vm, recv), key))) return true;
+  return value_getattr(vm, recv, key, out);
+}
+
+static bool close_generator(EddyVM *vm, ObjGenerator *gen);
+
+/* close() on the receiver [recv] a closed generator delegated to: a
+ * generator's own close, or the receiver's close method if it has one. */
+static bool close_receiver(EddyVM *vm, Value recv) {
+  if (IS_GENERATOR(recv)) return close_generator(vm, AS_GENERATOR(recv));
+  Value method, ignored;
+  if (!receiver_method(vm, recv, "close", &method)) return false;
+  return IS_UNDEF(method) || vm_call(vm, method, NULL, 0, NULL, &ignored);
+}
+
+/* throw([exc]) on the receiver [recv]: [*returned] with its return value
+ * in [*out] when it finished, else the value it yielded. [*no_throw]
+ * when it has no throw method (the exception is raised in the
+ * delegating frame instead). */
+static bool throw_receiver(EddyVM *vm, Value recv, Value exc, Value *out,
+                           bool *returned, bool *no_throw) {
+  *no_throw = false;
+  *returned = false;
+  if (IS_GENERATOR(recv))
+    return gen_resume_c(vm, AS_GENERATOR(recv), NONE_VAL, exc, out, returned);
+  Value method;
+  if (!receiver_method(vm, recv, "throw", &method)) return false;
+  if (IS_UNDEF(method)) {
+    *no_throw = true;
+    return true;
+  }
+  if (vm_call(vm, method, &exc, 1, NULL, out)) return true;
+  Value raised = vm->task->exception;
+  if (!class_is_subclass(vm_class_of(vm, raised), vm->exc.StopIteration))
+    return false;
+  ObjTuple *args = AS_EXCEPTION(raised)->args;
+  vm->task->exception = UNDEF_VAL;
+  *out = args && args->length ? args->items[0] : NONE_VAL;
+  *returned = true;
+  return true;
+}
+
+/* The delegating [gen]'s receiver returned [value]: `yield from` ends
+ * with it and [gen] runs on from the SEND loop's exit. */
+static bool finish_delegation(EddyVM *vm, ObjGenerator *gen, Value value,
+                              Value *out, bool *returned) {
+  Task *own = gen->task;
+  CallFrame *frame = &own->frames[own->frame_count - 1];
+  own->values[own->sp - 1] = value;
+  frame->ip = INSTR_ARG(frame->code->code[frame->ip - 2]);
+  return run_from_c(vm, gen, NONE_VAL, false, UNDEF_VAL, out, returned);
+}
+
+/* PEP 380: throw() into a generator suspended in `yield from recv`
+ * goes to recv first. GeneratorExit closes recv and is raised in [gen];
+ * otherwise what recv yields is the result, its return value ends the
+ * `yield from`, and what it raises is raised in [gen]. */
+static bool throw_delegated(EddyVM *vm, ObjGenerator *gen, Value recv,
+                            Value exc, Value *out, bool *returned) {
+  bool closing = class_is_subclass(vm_class_of(vm, exc), vm->exc.GeneratorExit);
+  bool sub_returned = false, no_throw = false;
+  Value sub_out = NONE_VAL;
+  gc_push_root(vm, OBJ_VAL(gen));
+  gc_push_root(vm, exc);
+  gen->state = GEN_RUNNING;
+  bool ok = closing ? close_receiver(vm, recv)
+                    : throw_receiver(vm, recv, exc, &sub_out, &sub_returned,
+                                     &no_throw);
+  gen->state = GEN_SUSPENDED;
+  gc_pop_roots(vm, 2);
+  if (!ok) {
+    exc = vm->task->exception; /* raised by recv: goes on in [gen] */
+    vm->task->exception = UNDEF_VAL;
+  } else if (!closing && !no_throw) {
+    if (sub_returned) return finish_delegation(vm, gen, sub_out, out, returned);
+    *out = sub_out;
+    *returned = false;
+    return true;
+  }
+  return run_from_c(vm, gen, NONE_VAL, false, exc, out, returned);
+}
+
 bool gen_resume_c(EddyVM *vm, ObjGenerator *gen, Value sent, Value exc,
                   Value *out, bool *returned) {
   bool throwing = !IS_UNDEF(exc);
@@ -335,22 +473,9 @@ bool gen_resume_c(EddyVM *vm, ObjGenerator *gen, Value sent, Value exc,
     finish(gen);
     return vm_raise_value(vm, exc);
   }
-  Task *caller = vm->task;
-  gc_push_root(vm, OBJ_VAL(gen));
-  bool ok = resume(vm, gen, caller, RESUME_C, sent, !throwing);
-  if (ok && throwing) gen->task->exception = exc;
-  if (ok) {
-    vm->native_depth++;
-    ok = vm_run(vm);
-    vm->native_depth--;
-  }
-  gc_pop_roots(vm, 1);
-  vm->task = caller;
-  if (!ok) return false;
-  *out = gen->transfer;
-  *returned = gen->returned;
-  gen->transfer = UNDEF_VAL;
-  return true;
+  Value recv = throwing ? delegate_of(gen) : UNDEF_VAL;
+  if (!IS_UNDEF(recv)) return throw_delegated(vm, gen, recv, exc, out, returned);
+  return run_from_c(vm, gen, sent, !throwing, exc, out, returned);
 }
 
 /* ---- methods ------------------------------------------------------------- */
@@ -405,13 +530,9 @@ static bool gen_throw_method(EddyVM *vm, Value *args, int nargs,
   return step(vm, args[0], NONE_VAL, exc, result);
 }
 
-static bool gen_close_method(EddyVM *vm, Value *args, int nargs,
-                             ObjTuple *kwnames, Value *result) {
-  if (!native_no_kwargs(vm, "close", kwnames) ||
-      !native_check_count(vm, "close", nargs - 1, 0, 0))
-    return false;
-  ObjGenerator *gen = AS_GENERATOR(args[0]);
-  *result = NONE_VAL;
+/* close(): GeneratorExit thrown in must end [gen]; yielding instead is
+ * a RuntimeError. */
+static bool close_generator(EddyVM *vm, ObjGenerator *gen) {
   if (gen->state == GEN_CREATED) finish(gen);
   if (gen->state == GEN_DONE) return true;
   ObjException *exit = exception_new(vm, vm->exc.GeneratorExit, NULL);
@@ -430,6 +551,15 @@ static bool gen_close_method(EddyVM *vm, Value *args, int nargs,
     return true;
   }
   return false;
+}
+
+static bool gen_close_method(EddyVM *vm, Value *args, int nargs,
+                             ObjTuple *kwnames, Value *result) {
+  if (!native_no_kwargs(vm, "close", kwnames) ||
+      !native_check_count(vm, "close", nargs - 1, 0, 0))
+    return false;
+  *result = NONE_VAL;
+  return close_generator(vm, AS_GENERATOR(args[0]));
 }
 
 static bool gen_iter_method(EddyVM *vm, Value *args, int nargs,
@@ -457,8 +587,16 @@ static bool gen_iter_op(EddyVM *vm, Value v, Value *out) {
   return true;
 }
 
-static const TypeOps generator_ops = {.repr = gen_repr, .iter = gen_iter_op};
-static const TypeOps coroutine_ops = {.repr = gen_repr};
+/* Generators and coroutines hash and compare by identity. */
+static bool gen_hash(EddyVM *vm, Value v, int64_t *out) {
+  (void)vm;
+  *out = (int64_t)(((uintptr_t)AS_OBJ(v)) >> 4);
+  return true;
+}
+
+static const TypeOps generator_ops = {
+    .repr = gen_repr, .iter = gen_iter_op, .hash = gen_hash};
+static const TypeOps coroutine_ops = {.repr = gen_repr, .hash = gen_hash};
 
 bool generator_install(EddyVM *vm) {
   ObjClass *gen = vm->types.generator, *co = vm->types.coroutine;

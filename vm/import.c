@@ -9,6 +9,7 @@
 #include "vm/obj_dict.h"
 #include "vm/obj_str.h"
 #include "vm/protocol.h"
+#include "vm/vm_exec.h"
 
 ObjModule *import_new_module(EddyVM *vm, const char *name) {
   ObjStr *str = str_from_cstr(vm, name);
@@ -40,12 +41,39 @@ bool import_register(EddyVM *vm, const char *name, ObjModule *module) {
   return ok;
 }
 
+/* Runs the module [name] written in Eddy from its embedded [source]. */
+static bool load_source_module(EddyVM *vm, const char *name,
+                               const char *source, Value *out) {
+  ObjModule *module = import_new_module(vm, name);
+  if (!module || !import_register(vm, name, module)) return false;
+  gc_push_root(vm, OBJ_VAL(module));
+  SyntaxDiag diag = {0};
+  char filename[128];
+  snprintf(filename, sizeof filename, "<frozen %s>", name);
+  int status = vm_exec_source(vm, source, strlen(source), filename, module,
+                              &diag);
+  gc_pop_roots(vm, 1);
+  if (status == 0) {
+    *out = OBJ_VAL(module);
+    return true;
+  }
+  ObjStr *key = str_intern_cstr(vm, name);
+  if (key) dict_delete_str(vm->modules, key);
+  if (status == 1)
+    return vm_raise(vm, vm->exc.SyntaxError, "%s (%s, line %d)", diag.message,
+                    filename, diag.line);
+  return false;
+}
+
 /* Creates the built-in module [name] if there is one: UNDEF when there
  * is none, false after raising. */
 static bool load_builtin(EddyVM *vm, const char *name, Value *out) {
   *out = UNDEF_VAL;
   ModuleInitFn init = stdlib_find_module(name);
-  if (!init) return true;
+  if (!init) {
+    const char *source = stdlib_find_source(name);
+    return source ? load_source_module(vm, name, source, out) : true;
+  }
   ObjModule *module = import_new_module(vm, name);
   if (!module || !import_register(vm, name, module)) return false;
   if (!init(vm, module)) {

@@ -66,7 +66,7 @@ ObjBytes *bytes_concat(EddyVM *vm, ObjBytes *a, ObjBytes *b) {
 ObjBytes *bytes_repeat(EddyVM *vm, ObjBytes *b, int64_t n) {
   if (n <= 0 || b->length == 0) return bytes_alloc(vm, 0);
   if ((uint64_t)n > (uint64_t)INT64_MAX / b->length) {
-    vm_raise_memory(vm);
+    vm_raise(vm, vm->exc.OverflowError, "repeated bytes are too long");
     return NULL;
   }
   size_t total = b->length * (size_t)n;

@@ -327,12 +327,15 @@ static bool build_class(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   if (rest_names) gc_push_root(vm, OBJ_VAL(rest_names));
   int roots = rest_names ? 1 : 0;
   ObjTuple *bases = tuple_from_array(vm, args + 2, (size_t)(nargs - 2));
+  if (bases) {
+    gc_push_root(vm, OBJ_VAL(bases));
+    roots++;
+  }
   ObjDict *ns = bases ? dict_new(vm) : NULL;
   bool ok = ns != NULL;
   if (ok) {
-    gc_push_root(vm, OBJ_VAL(bases));
     gc_push_root(vm, OBJ_VAL(ns));
-    roots += 2;
+    roots++;
   }
   Value cell = NONE_VAL;
   ok = ok && run_class_body(vm, AS_FUNCTION(args[0]), ns, &cell);

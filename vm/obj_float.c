@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vm/container.h"
 #include "vm/gc.h"
 #include "vm/native.h"
 #include "vm/number.h"
@@ -247,6 +248,30 @@ static bool check_self(EddyVM *vm, const char *name, Value *args, int nargs,
          native_check_count(vm, fname, nargs - 1, 0, 0);
 }
 
+/* float.conjugate(): self. */
+static bool float_conjugate_method(EddyVM *vm, Value *args, int nargs,
+                                   ObjTuple *kwnames, Value *result) {
+  if (!check_self(vm, "conjugate", args, nargs, kwnames)) return false;
+  *result = args[0];
+  return true;
+}
+
+/* The getter float.real: self. */
+static bool float_real_getter(EddyVM *vm, Value *args, int nargs,
+                              ObjTuple *kwnames, Value *result) {
+  if (!check_self(vm, "real", args, nargs, kwnames)) return false;
+  *result = args[0];
+  return true;
+}
+
+/* The getter float.imag: always 0.0. */
+static bool float_imag_getter(EddyVM *vm, Value *args, int nargs,
+                              ObjTuple *kwnames, Value *result) {
+  if (!check_self(vm, "imag", args, nargs, kwnames)) return false;
+  *result = FLOAT_VAL(0.0);
+  return true;
+}
+
 /* float.is_integer(): finite and without a fractional part. */
 static bool float_is_integer_method(EddyVM *vm, Value *args, int nargs,
                                     ObjTuple *kwnames, Value *result) {
@@ -344,5 +369,8 @@ bool float_install(EddyVM *vm) {
   cls->construct = float_construct;
   return native_method(vm, cls, "is_integer", float_is_integer_method) &&
          native_method(vm, cls, "as_integer_ratio", float_ratio_method) &&
-         native_method(vm, cls, "hex", float_hex_method);
+         native_method(vm, cls, "hex", float_hex_method) &&
+         native_method(vm, cls, "conjugate", float_conjugate_method) &&
+         container_getter(vm, cls, "real", float_real_getter) &&
+         container_getter(vm, cls, "imag", float_imag_getter);
 }

@@ -668,16 +668,14 @@ static bool object_construct(EddyVM *vm, Value *args, int nargs,
  * is not supported. */
 static bool type_construct(EddyVM *vm, Value *args, int nargs,
                            ObjTuple *kwnames, Value *result) {
-  if (!native_no_kwargs(vm, "type", kwnames)) return false;
-  if (nargs == 2) {
-    *result = OBJ_VAL(vm_class_of(vm, args[1]));
-    return true;
-  }
-  if (nargs == 4) {
+  if (nargs == 4)
     return vm_raise(vm, vm->exc.TypeError,
                     "type() with 3 arguments is not supported by Eddy");
-  }
-  return vm_raise(vm, vm->exc.TypeError, "type() takes 1 or 3 arguments");
+  if (nargs != 2)
+    return vm_raise(vm, vm->exc.TypeError, "type() takes 1 or 3 arguments");
+  if (!native_no_kwargs(vm, "type", kwnames)) return false;
+  *result = OBJ_VAL(vm_class_of(vm, args[1]));
+  return true;
 }
 
 /* NoneType(): None, as CPython's type(None)() gives. */

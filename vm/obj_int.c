@@ -12,6 +12,7 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "vm/container.h"
 #include "vm/gc.h"
 #include "vm/native.h"
 #include "vm/number.h"
@@ -526,6 +527,44 @@ static bool int_ratio_method(EddyVM *vm, Value *args, int nargs,
   return number_new_pair(vm, self, INT_VAL(1), result);
 }
 
+/* [v] as a plain int: bool's numeric attributes are ints. */
+static Value plain_int(Value v) {
+  return IS_BOOL(v) ? INT_VAL(AS_BOOL(v)) : v;
+}
+
+/* int.conjugate(): self as an int (the complex conjugate of a real). */
+static bool int_self_method(EddyVM *vm, Value *args, int nargs,
+                            ObjTuple *kwnames, Value *result) {
+  if (!check_self(vm, "conjugate", args, nargs, kwnames, true)) return false;
+  *result = plain_int(args[0]);
+  return true;
+}
+
+/* The getters int.real and int.numerator: self as an int. */
+static bool int_real_getter(EddyVM *vm, Value *args, int nargs,
+                            ObjTuple *kwnames, Value *result) {
+  if (!check_self(vm, "real", args, nargs, kwnames, false)) return false;
+  *result = plain_int(args[0]);
+  return true;
+}
+
+/* The getter int.imag: always 0. */
+static bool int_imag_getter(EddyVM *vm, Value *args, int nargs,
+                            ObjTuple *kwnames, Value *result) {
+  if (!check_self(vm, "imag", args, nargs, kwnames, false)) return false;
+  *result = INT_VAL(0);
+  return true;
+}
+
+/* The getter int.denominator: always 1. */
+static bool int_denominator_getter(EddyVM *vm, Value *args, int nargs,
+                                   ObjTuple *kwnames, Value *result) {
+  if (!check_self(vm, "denominator", args, nargs, kwnames, false))
+    return false;
+  *result = INT_VAL(1);
+  return true;
+}
+
 /* Reads the byteorder argument of to_bytes/from_bytes: [*big] is true
  * for 'big' (the default). */
 static bool read_byteorder(EddyVM *vm, const char *fname, Value v,
@@ -684,15 +723,13 @@ static bool bytes_of(EddyVM *vm, Value v, ByteBuf *buf) {
   return true;
 }
 
-/* int.from_bytes(bytes, byteorder='big', *, signed=False): reached as
- * int.from_bytes(...) (no receiver) or through an instance or the class
- * (a receiver that is skipped). */
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a
+ * classmethod: args[0] is the class. */
 static bool int_from_bytes_method(EddyVM *vm, Value *args, int nargs,
                                   ObjTuple *kwnames, Value *result) {
-  if (nargs > 0 && (IS_CLASS(args[0]) || IS_ANY_INT(args[0]))) {
-    args++;
-    nargs--;
-  }
+  bool as_bool = IS_CLASS(args[0]) && AS_CLASS(args[0]) == vm->types.bool_;
+  args++;
+  nargs--;
   Value source;
   bool big, is_signed;
   if (!parse_bytes_args(vm, "from_bytes", args, nargs, kwnames, &source,
@@ -718,6 +755,11 @@ static bool int_from_bytes_method(EddyVM *vm, Value *args, int nargs,
     mpz_clear(mod);
   }
   buf_free(&data);
+  if (as_bool) { /* bool.from_bytes calls bool() on the int */
+    *result = BOOL_VAL(mpz_sgn(z) != 0);
+    mpz_clear(z);
+    return true;
+  }
   *result = int_take_mpz(vm, z);
   return !IS_UNDEF(*result);
 }
@@ -731,8 +773,13 @@ bool int_install(EddyVM *vm) {
   return native_method(vm, cls, "bit_length", int_bit_length_method) &&
          native_method(vm, cls, "bit_count", int_bit_count_method) &&
          native_method(vm, cls, "to_bytes", int_to_bytes_method) &&
-         native_method(vm, cls, "from_bytes", int_from_bytes_method) &&
-         native_method(vm, cls, "as_integer_ratio", int_ratio_method);
+         container_classmethod(vm, cls, "from_bytes", int_from_bytes_method) &&
+         native_method(vm, cls, "as_integer_ratio", int_ratio_method) &&
+         native_method(vm, cls, "conjugate", int_self_method) &&
+         container_getter(vm, cls, "real", int_real_getter) &&
+         container_getter(vm, cls, "imag", int_imag_getter) &&
+         container_getter(vm, cls, "numerator", int_real_getter) &&
+         container_getter(vm, cls, "denominator", int_denominator_getter);
 }
 
 bool bool_install(EddyVM *vm) {

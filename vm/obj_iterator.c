@@ -1045,6 +1045,9 @@ bool iterator_install(EddyVM *vm) {
       t->dict_reverseitemiterator,
       t->seq_iterator,
       t->callable_iterator,
+      t->str_ascii_iterator,
+      t->str_iterator,
+      t->bytes_iterator,
   };
   for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++) {
     hidden[i]->allows_subclass = false;

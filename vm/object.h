@@ -274,6 +274,29 @@ typedef struct ObjGenerator {
   ObjStr *created_file;   /* file of that line */
 } ObjGenerator;
 
+/* ---- objects with a C payload ------------------------------------------- */
+
+/* What the collector needs to know about an OBJ_NATIVE_DATA kind. The
+ * descriptors are static const tables, shared by every VM. */
+typedef struct NativeDataKind {
+  const char *name;                        /* for debugging */
+  size_t size;                             /* bytes of the whole object */
+  void (*mark)(EddyVM *vm, Obj *obj);      /* marks the values it holds */
+  void (*release)(Obj *obj);               /* frees memory it owns, or NULL */
+  /* True when the unreachable [obj] has something to report before it
+   * goes ("Task exception was never retrieved"); NULL for never. */
+  bool (*wants_finalizer)(Obj *obj);
+  /* Reports it; runs later, at a point where script code may run. */
+  void (*finalize)(EddyVM *vm, Obj *obj);
+} NativeDataKind;
+
+/* The header of every object of the OBJ_NATIVE_DATA layout (futures,
+ * tasks, event loops, handles): the concrete struct embeds it first. */
+typedef struct ObjNativeData {
+  Obj obj;
+  const NativeDataKind *kind; /* size, marking and release of the rest */
+} ObjNativeData;
+
 /* ---- classes, instances, modules -------------------------------------- */
 
 /* C-level behaviour of a layout; any entry may be NULL. Each returns false
@@ -423,6 +446,7 @@ typedef struct ObjFile {
 #define IS_ITERATOR(v) IS_OBJ_TYPE(v, OBJ_ITERATOR)
 #define IS_FILE(v) IS_OBJ_TYPE(v, OBJ_FILE)
 #define IS_GENERATOR(v) IS_OBJ_TYPE(v, OBJ_FRAME_HOLDER)
+#define IS_NATIVE_DATA(v) IS_OBJ_TYPE(v, OBJ_NATIVE_DATA)
 #define IS_PROPERTY(v) IS_OBJ_TYPE(v, OBJ_PROPERTY)
 
 #define AS_STR(v) ((ObjStr *)AS_OBJ(v))
@@ -446,6 +470,7 @@ typedef struct ObjFile {
 #define AS_ITERATOR(v) ((ObjIterator *)AS_OBJ(v))
 #define AS_FILE(v) ((ObjFile *)AS_OBJ(v))
 #define AS_GENERATOR(v) ((ObjGenerator *)AS_OBJ(v))
+#define AS_NATIVE_DATA(v) ((ObjNativeData *)AS_OBJ(v))
 #define AS_PROPERTY(v) ((ObjProperty *)AS_OBJ(v))
 
 /* An int of either representation (bool counts, as in Python). */

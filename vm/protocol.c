@@ -33,6 +33,7 @@
 #include "vm/obj_tuple.h"
 #include "vm/protocol_internal.h"
 #include "vm/text_repr.h"
+#include "vm/vm_exec.h"
 
 /* ---- shared helpers --------------------------------------------------- */
 
@@ -593,12 +594,17 @@ bool value_iter(EddyVM *vm, Value v, Value *out) {
     *out = v; /* a built-in iterator is its own iterator */
     return true;
   }
+  if (IS_UNDEF(method)) { /* the sequence protocol: v[0], v[1], ... */
+    Value getitem = protocol_user_method(vm, v, vm->str.getitem);
+    if (!IS_UNDEF(getitem) && !IS_NONE(getitem))
+      return iterator_new_getitem(vm, v, out);
+  }
   return vm_raise(vm, vm->exc.TypeError, "'%s' object is not iterable",
                   vm_type_name(vm, v));
 }
 
 /* Advances an iterator whose class defines __next__ (a script's, or a
- * built-in one such as a generator's): StopIteration ends it. */
+ * built-in one): StopIteration ends it, its value left in [*out]. */
 static bool next_by_method(EddyVM *vm, Value method, Value it, Value *out,
                            bool *done) {
   *done = false;
@@ -606,7 +612,9 @@ static bool next_by_method(EddyVM *vm, Value method, Value it, Value *out,
   Value exc = vm->task->exception;
   if (IS_EXCEPTION(exc) &&
       class_is_subclass(AS_OBJ(exc)->cls, vm->exc.StopIteration)) {
+    ObjTuple *args = AS_EXCEPTION(exc)->args;
     vm->task->exception = UNDEF_VAL;
+    *out = args && args->length ? args->items[0] : NONE_VAL;
     *done = true;
     return true;
   }
@@ -618,13 +626,19 @@ bool value_next(EddyVM *vm, Value it, Value *out, bool *done) {
   if (IS_ITERATOR(it) && AS_ITERATOR(it)->next) {
     ObjIterator *iter = AS_ITERATOR(it);
     if (iter->exhausted) {
+      *out = NONE_VAL;
       *done = true;
       return true;
     }
     if (!iter->next(vm, iter, out, done)) return false;
-    if (*done) iter->exhausted = true;
+    if (*done) {
+      iter->exhausted = true;
+      *out = NONE_VAL;
+    }
     return true;
   }
+  if (IS_GENERATOR(it) && AS_OBJ(it)->cls == vm->types.generator)
+    return gen_resume_c(vm, AS_GENERATOR(it), NONE_VAL, UNDEF_VAL, out, done);
   Value method = IS_OBJ(it) && !IS_CLASS(it)
                      ? class_lookup(AS_OBJ(it)->cls, vm->str.next)
                      : UNDEF_VAL;

@@ -273,6 +273,22 @@ static bool class_setattr(EddyVM *vm, ObjClass *cls, ObjStr *name,
   return dict_set_str(vm, cls->dict, name, value);
 }
 
+/* The built-in class on the MRO of [v]'s class that defines the
+ * property [prop] as [name] with a native getter: CPython's getset
+ * descriptors (int.real, range.start) are read-only attributes of their
+ * type. NULL for a script's property. */
+static ObjClass *getset_owner(EddyVM *vm, Value prop, Value v, ObjStr *name) {
+  Value fget = AS_PROPERTY(prop)->fget;
+  if (!IS_NATIVE(fget) || !AS_NATIVE(fget)->is_method) return NULL;
+  ObjTuple *mro = vm_class_of(vm, v)->mro;
+  for (size_t i = 0; mro && i < mro->length; i++) {
+    ObjClass *cls = AS_CLASS(mro->items[i]);
+    if (cls->is_builtin && value_is(dict_get_str(cls->dict, name), prop))
+      return cls;
+  }
+  return NULL;
+}
+
 /* Runs the setter (or, when [value] is UNDEF, the deleter) of the
  * property [prop] of [v]. */
 static bool property_set(EddyVM *vm, Value prop, Value v, ObjStr *name,
@@ -280,6 +296,11 @@ static bool property_set(EddyVM *vm, Value prop, Value v, ObjStr *name,
   bool deleting = IS_UNDEF(value);
   Value fn = deleting ? AS_PROPERTY(prop)->fdel : AS_PROPERTY(prop)->fset;
   if (IS_NONE(fn) || IS_UNDEF(fn)) {
+    ObjClass *owner = getset_owner(vm, prop, v, name);
+    if (owner)
+      return vm_raise(vm, vm->exc.AttributeError,
+                      "attribute '%s' of '%s' objects is not writable",
+                      name->chars, owner->name->chars);
     return property_missing(vm, v, name, deleting ? "deleter" : "setter");
   }
   Value args[2] = {v, value};

@@ -218,6 +218,11 @@ struct EddyVM {
   bool gc_enabled;        /* false while the heap is being set up */
   bool stress_gc;         /* collect on every allocation */
   ObjDict *interned;      /* interned strings (keys), weak */
+  Value *finalizing;      /* unreachable objects kept for their finalizer
+                             (gc_run_finalizers reports and drops them) */
+  int finalizing_count;   /* entries in use */
+  int finalizing_cap;     /* entries allocated */
+  void *aio;              /* the asyncio state (vm/async.h), or NULL */
 
   /* built-ins */
   BuiltinClasses types;   /* object, int, str, list, ... */

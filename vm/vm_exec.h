@@ -68,6 +68,12 @@ bool vm_exec_code(EddyVM *vm, ObjCode *code, ObjDict *globals,
 int vm_exec_source(EddyVM *vm, const char *source, size_t length,
                    const char *filename, ObjModule *module, SyntaxDiag *diag);
 
+/* For the collector: a coroutine that was never awaited reports it when
+ * it becomes unreachable ("RuntimeWarning: coroutine 'f' was never
+ * awaited"), once. */
+bool gen_wants_finalizer(Obj *obj);
+void gen_finalize(EddyVM *vm, Obj *obj);
+
 /* Installs the methods of generator, coroutine and async_generator. */
 bool generator_install(EddyVM *vm) MUST_CHECK;
 
