@@ -205,9 +205,12 @@ static void shut_down(EddyVM *vm, ObjModule *main_module) {
 static int run_program(EddyVM *vm, const ByteBuf *src, const char *name,
                        const Options *opts) {
   ObjModule *main_module = import_new_module(vm, "__main__");
-  if (!main_module || !import_register(vm, "__main__", main_module) ||
-      !set_argv(vm, opts))
-    return report_exception(vm);
+  if (!main_module) return report_exception(vm);
+  gc_push_root(vm, OBJ_VAL(main_module));
+  bool registered = import_register(vm, "__main__", main_module) &&
+                    set_argv(vm, opts);
+  gc_pop_roots(vm, 1);
+  if (!registered) return report_exception(vm);
   if (opts->path && !opts->code && strcmp(opts->path, "-")) {
     ObjStr *file = str_from_cstr(vm, name);
     if (!file) return report_exception(vm);

@@ -752,7 +752,7 @@ static void compile_operator(Compiler *c, const Node *node) {
 
 /* `await x` and `yield from x`: drive the receiver with SEND until it
  * returns, passing each value it yields up through YIELD_VALUE. */
-static void compile_send_loop(Compiler *c) {
+void compile_send_loop(Compiler *c) {
   int loop = new_label(c), exit = new_label(c);
   emit(c, OP_LOAD_CONST, add_const(c, NONE_VAL));
   bind_label(c, loop);

@@ -54,11 +54,16 @@ static void unwind_block(Compiler *c, int index) {
     compile_name(c, b->name, CTX_DEL);
     break;
   case CBLOCK_WITH:
+  case CBLOCK_ASYNC_WITH:
     emit(c, OP_POP_BLOCK, 0);
     load_none(c);
     load_none(c);
     load_none(c);
     emit(c, OP_CALL, 3);
+    if (b->kind == CBLOCK_ASYNC_WITH) {
+      emit(c, OP_GET_AWAITABLE, 0);
+      compile_send_loop(c);
+    }
     emit(c, OP_POP_TOP, 0);
     break;
   }
@@ -192,9 +197,34 @@ static void compile_while(Compiler *c, const Node *node) {
   bind_label(c, end);
 }
 
+/* async for: __anext__ is awaited under a handler that ends the loop on
+ * StopAsyncIteration. */
+static void compile_async_for(Compiler *c, const Node *node) {
+  int start = new_label(c), done = new_label(c), end = new_label(c);
+  compile_expr(c, node->as.for_.iter);
+  emit(c, OP_GET_AITER, 0);
+  bind_label(c, start);
+  emit_jump(c, OP_SETUP_EXCEPT, done);
+  emit(c, OP_GET_ANEXT, 0);
+  emit(c, OP_GET_AWAITABLE, 0);
+  compile_send_loop(c);
+  emit(c, OP_POP_BLOCK, 0);
+  compile_store(c, node->as.for_.target);
+  CBlock loop = {.kind = CBLOCK_FOR_LOOP, .break_label = end,
+                 .continue_label = start};
+  if (!push_block(c, node, loop)) return;
+  compile_stmts(c, &node->as.for_.body);
+  pop_block(c);
+  emit_jump(c, OP_JUMP, start);
+  bind_label(c, done);
+  emit(c, OP_END_ASYNC_FOR, 0);
+  compile_stmts(c, &node->as.for_.orelse);
+  bind_label(c, end);
+}
+
 static void compile_for(Compiler *c, const Node *node) {
   if (node->kind == NODE_ASYNC_FOR) {
-    compiler_error(c, node, "'async for' is not supported by Eddy yet");
+    compile_async_for(c, node);
     return;
   }
   int start = new_label(c), done = new_label(c), end = new_label(c);
@@ -329,21 +359,27 @@ static void compile_assert(Compiler *c, const Node *node) {
   bind_label(c, end);
 }
 
-/* with a as x, b as y: one nested with per item, innermost last. */
+/* with a as x, b as y: one nested with per item, innermost last. For
+ * async with, __aenter__ and __aexit__'s results are awaited. */
 static void compile_with_item(Compiler *c, const Node *node, int index) {
   const NodeList *items = &node->as.with.items;
   const Node *item = items->items[index];
+  bool is_async = node->kind == NODE_ASYNC_WITH;
   int on_exception = new_label(c), suppress = new_label(c),
       end = new_label(c);
   compile_expr(c, item->as.withitem.context_expr);
   c->unit->line = node->lineno;
-  emit(c, OP_BEFORE_WITH, 0);
+  emit(c, OP_BEFORE_WITH, is_async);
+  if (is_async) {
+    emit(c, OP_GET_AWAITABLE, 0);
+    compile_send_loop(c);
+  }
   emit_jump(c, OP_SETUP_WITH, on_exception);
   if (item->as.withitem.optional_vars)
     compile_store(c, item->as.withitem.optional_vars);
   else
     emit(c, OP_POP_TOP, 0);
-  CBlock with = {.kind = CBLOCK_WITH};
+  CBlock with = {.kind = is_async ? CBLOCK_ASYNC_WITH : CBLOCK_WITH};
   if (!push_block(c, node, with)) return;
   if (index + 1 < items->count)
     compile_with_item(c, node, index + 1);
@@ -358,6 +394,10 @@ static void compile_with_item(Compiler *c, const Node *node, int index) {
   emit(c, OP_COPY, 2);
   emit(c, OP_EXIT_ARGS, 0);
   emit(c, OP_CALL, 3);
+  if (is_async) {
+    emit(c, OP_GET_AWAITABLE, 0);
+    compile_send_loop(c);
+  }
   emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
   emit(c, OP_RERAISE, 0);
   bind_label(c, suppress);
@@ -530,10 +570,8 @@ void compile_stmt(Compiler *c, const Node *node) {
   case NODE_ASYNC_FOR: compile_for(c, node); break;
   case NODE_WHILE: compile_while(c, node); break;
   case NODE_IF: compile_if(c, node); break;
-  case NODE_WITH: compile_with_item(c, node, 0); break;
-  case NODE_ASYNC_WITH:
-    compiler_error(c, node, "'async with' is not supported by Eddy yet");
-    break;
+  case NODE_WITH:
+  case NODE_ASYNC_WITH: compile_with_item(c, node, 0); break;
   case NODE_RAISE: compile_raise(c, node); break;
   case NODE_TRY: compile_try(c, node); break;
   case NODE_ASSERT: compile_assert(c, node); break;

@@ -33,6 +33,7 @@ typedef enum {
                              and the raised exception are on the stack */
   CBLOCK_HANDLER_NAME, /* an except clause with `as name` */
   CBLOCK_WITH,         /* a with body: __exit__ is on the stack */
+  CBLOCK_ASYNC_WITH,   /* an async with body: __aexit__ is on the stack */
 } CBlockKind;
 
 typedef struct CBlock {
@@ -121,6 +122,8 @@ void compile_name(Compiler *c, const char *name, ExprContext ctx);
 void compile_condition(Compiler *c, const Node *node, bool jump_if,
                        int label);
 void compile_comprehension_body(Compiler *c, const Node *node);
+/* Awaits the awaitable on top of the stack (after GET_AWAITABLE). */
+void compile_send_loop(Compiler *c);
 
 /* compile_stmt.c */
 void compile_stmts(Compiler *c, const NodeList *list);

@@ -558,9 +558,9 @@ Node *parser_bitwise_or(Parser *p) {
 
 /* ---- unary operators, power, await ----------------------------------- */
 
-/* factor -> ('+' | '-' | '~') factor | power */
 static Node *power(Parser *p);
 
+/* factor -> ('+' | '-' | '~') factor | power */
 static Node *factor(Parser *p) {
   UnaryOpKind op;
   switch (parser_kind(p)) {
@@ -693,7 +693,7 @@ static Node *attribute(Parser *p, Pos start, Node *value) {
   return n;
 }
 
-/* primary -> atom ('.' NAME | call | subscript)* */
+/* primary -> atom (attribute | call | subscript)* */
 static Node *primary(Parser *p) {
   Pos start = parser_start(p);
   Node *e = atom(p);
@@ -716,7 +716,7 @@ static Node *primary(Parser *p) {
 
 /* ---- comprehensions -------------------------------------------------- */
 
-/* for_if_clause -> ['async'] 'for' star_targets 'in' disjunction
+/* for_if_clause -> ['async'] 'for' loop_target 'in' disjunction
  *                  ('if' disjunction)* */
 static Node *for_if_clause(Parser *p) {
   bool is_async = parser_accept(p, TOK_ASYNC);
@@ -740,6 +740,7 @@ static Node *for_if_clause(Parser *p) {
   return n;
 }
 
+/* for_if_clauses -> for_if_clause+ */
 bool parser_for_if_clauses(Parser *p, NodeList *out) {
   NodeVec gens = {0};
   while (parser_comprehension_ahead(p)) {
@@ -756,8 +757,10 @@ const Node *parser_last_comprehension_item(NodeList gens) {
   return ifs.count ? ifs.items[ifs.count - 1] : last->as.comprehension.iter;
 }
 
-/* Parses the clauses of a ListComp, SetComp or GeneratorExp [kind] with
- * element [elt] up to the closing bracket [close]. */
+/* comprehension -> for_if_clauses (')' | ']' | '}')
+ *
+ * The clauses of a ListComp, SetComp or GeneratorExp [kind] with element
+ * [elt], up to the closing bracket [close]. */
 static Node *comprehension(Parser *p, NodeKind kind, Pos start, Node *elt,
                            TokenKind close) {
   if (elt->kind == NODE_STARRED) {
@@ -783,8 +786,10 @@ static Node *unparenthesized_target(Parser *p, const Node *first,
   return NULL;
 }
 
-/* Parses the elements after [first] of a list or set display up to
- * [close] into [elts]; [display] is false for a tuple, where a following
+/* display_rest -> (',' star_named_expression)* [','] (')' | ']' | '}')
+ *
+ * The elements after [first] of a tuple, list or set display, up to
+ * [close], into [elts]; [display] is false for a tuple, where a following
  * comprehension is plain invalid syntax. */
 static bool display_rest(Parser *p, Node *first, NodeVec *elts,
                          TokenKind close, bool display) {
@@ -820,9 +825,9 @@ static Node *double_starred_group(Parser *p) {
 }
 
 /* tuple_group -> '(' ')' | '(' yield_expr ')' | '(' named_expression ')'
- *              | '(' star_named_expression ',' [star_named_expressions] ')'
- *              | '(' named_expression for_if_clauses ')' */
-static Node *paren_atom(Parser *p) {
+ *             | '(' star_named_expression ',' [star_named_expressions] ')'
+ *             | '(' named_expression for_if_clauses ')' */
+static Node *tuple_group(Parser *p) {
   Pos start = parser_start(p);
   parser_advance(p);
   NodeVec elts = {0};
@@ -847,7 +852,7 @@ static Node *paren_atom(Parser *p) {
 }
 
 /* list_atom -> '[' [star_named_expressions] ']'
- *            | '[' named_expression for_if_clauses ']' */
+ *           | '[' named_expression for_if_clauses ']' */
 static Node *list_atom(Parser *p) {
   Pos start = parser_start(p);
   parser_advance(p);
@@ -878,7 +883,9 @@ static bool bad_dict_value(Parser *p, const Token *colon) {
   return true;
 }
 
-/* Parses ':' expression, the value of the dict entry with key [key]. */
+/* dict_value -> ':' expression
+ *
+ * The value of the entry with key [key]. */
 static Node *dict_value(Parser *p, const Node *key) {
   if (!parser_check(p, TOK_COLON)) {
     Pos at = {key->end_lineno, key->end_col_offset - 1};
@@ -891,8 +898,9 @@ static Node *dict_value(Parser *p, const Node *key) {
   return parser_expression(p);
 }
 
-/* double_starred_kvpair -> '**' bitwise_or | expression ':' expression;
- * stores the key (NULL for '**') in [key] and returns the value. */
+/* dict_entry -> '**' bitwise_or | expression dict_value
+ *
+ * Stores the key (NULL for '**') in [key] and returns the value. */
 static Node *dict_entry(Parser *p, Node **key) {
   if (parser_accept(p, TOK_DOUBLESTAR)) {
     *key = NULL;
@@ -902,8 +910,10 @@ static Node *dict_entry(Parser *p, Node **key) {
   return *key ? dict_value(p, *key) : NULL;
 }
 
-/* Parses the entries of a dict display after the first ([key], [value])
- * up to '}'. */
+/* dict_rest -> (',' dict_entry)* [','] '}'
+ *
+ * The entries after the first ([key], [value]) of the dict display begun
+ * at [start]. */
 static Node *dict_rest(Parser *p, Pos start, Node *key, Node *value) {
   NodeVec keys = {0}, values = {0};
   for (;;) {
@@ -920,7 +930,9 @@ static Node *dict_rest(Parser *p, Pos start, Node *key, Node *value) {
   return n;
 }
 
-/* dictcomp -> '{' expression ':' expression for_if_clauses '}' */
+/* dict_comprehension -> for_if_clauses '}'
+ *
+ * The clauses after the first [key] and [value]. */
 static Node *dict_comprehension(Parser *p, Pos start, Node *key,
                                 Node *value) {
   NodeList gens;
@@ -934,8 +946,10 @@ static Node *dict_comprehension(Parser *p, Pos start, Node *key,
   return n;
 }
 
-/* Parses a dict display or comprehension whose first key [key] (a named
- * expression, not yet checked) is followed by ':'. */
+/* dict_after_key -> dict_value (dict_comprehension | dict_rest)
+ *
+ * [key] (from token [key_mark]) was read as a named expression: a walrus
+ * is refused here. */
 static Node *dict_after_key(Parser *p, Pos start, int key_mark, Node *key) {
   if (key->kind == NODE_NAMED_EXPR &&
       parser_token(p, key_mark)->kind != TOK_LPAR) {
@@ -949,7 +963,9 @@ static Node *dict_after_key(Parser *p, Pos start, int key_mark, Node *key) {
   return dict_rest(p, start, key, value);
 }
 
-/* Parses a dict display whose first entry is '**' (the next token). */
+/* dict_after_stars -> dict_entry dict_rest
+ *
+ * A dict display whose first entry is '**' (the next token). */
 static Node *dict_after_stars(Parser *p, Pos start) {
   const Token *stars = parser_peek(p);
   Node *key;
@@ -963,10 +979,10 @@ static Node *dict_after_stars(Parser *p, Pos start) {
   return dict_rest(p, start, NULL, value);
 }
 
-/* brace_atom -> '{' [double_starred_kvpairs] '}'
- *             | '{' star_named_expressions '}'
- *             | '{' expression ':' expression for_if_clauses '}'
- *             | '{' named_expression for_if_clauses '}' */
+/* brace_atom -> '{' '}' | '{' dict_after_stars
+ *            | '{' star_named_expression dict_after_key
+ *            | '{' star_named_expression comprehension
+ *            | '{' star_named_expression display_rest */
 static Node *brace_atom(Parser *p) {
   Pos start = parser_start(p);
   parser_advance(p);
@@ -1000,7 +1016,7 @@ static Node *atom(Parser *p) {
   case TOK_ELLIPSIS: return keyword_constant(p, CONST_ELLIPSIS);
   case TOK_STRING: return parser_strings(p);
   case TOK_INT: case TOK_FLOAT: case TOK_IMAGINARY: return parser_number(p);
-  case TOK_LPAR: return paren_atom(p);
+  case TOK_LPAR: return tuple_group(p);
   case TOK_LSQB: return list_atom(p);
   case TOK_LBRACE: return brace_atom(p);
   default:
@@ -1043,7 +1059,7 @@ typedef struct Args {
   Pos open;           /* where the '(' is */
 } Args;
 
-/* kwarg -> NAME '=' expression */
+/* keyword_argument -> NAME '=' expression */
 static bool keyword_argument(Parser *p, Args *args) {
   Pos start = parser_start(p);
   const Token *name = parser_advance(p);
@@ -1068,7 +1084,7 @@ static bool keyword_argument(Parser *p, Args *args) {
   return parser_push(p, &args->keywords, kw);
 }
 
-/* kwarg -> '**' expression */
+/* double_starred_argument -> '**' expression */
 static bool double_starred_argument(Parser *p, Args *args) {
   Pos start = parser_start(p);
   parser_advance(p);
@@ -1080,7 +1096,7 @@ static bool double_starred_argument(Parser *p, Args *args) {
   return parser_push(p, &args->keywords, kw);
 }
 
-/* starred_expression -> '*' expression */
+/* starred_argument -> '*' expression */
 static bool starred_argument(Parser *p, Args *args) {
   if (args->state == ARGS_UNPACKING) {
     parser_error_token(p, parser_peek(p),
@@ -1101,8 +1117,10 @@ static bool comma_after_clauses(Parser *p) {
   return comma;
 }
 
-/* Parses the comprehension clauses after the argument [elt] (begun at
- * [start]): the generator of f(x for x in y), or an error. */
+/* generator_argument -> for_if_clauses
+ *
+ * The clauses after the argument [elt]: the generator of f(x for x in y),
+ * or an error. */
 static bool generator_argument(Parser *p, Args *args, Node *elt) {
   bool alone = args->positional.count == 0 && args->keywords.count == 0;
   if (alone && !args->allow_genexp && !comma_after_clauses(p)) {
@@ -1135,7 +1153,8 @@ static bool misplaced_positional(Parser *p, const Args *args) {
   return false;
 }
 
-/* arg -> assignment_expression | expression [for_if_clauses] */
+/* positional_argument -> (assignment_expression | expression)
+ *                        [generator_argument] */
 static bool positional_argument(Parser *p, Args *args) {
   bool walrus = parser_check(p, TOK_NAME) &&
                 parser_kind_at(p, 1) == TOK_COLONEQUAL;
@@ -1158,7 +1177,8 @@ static bool positional_argument(Parser *p, Args *args) {
   return parser_push(p, &args->positional, e);
 }
 
-/* argument -> starred_expression | '**' expression | kwarg | arg */
+/* argument -> starred_argument | double_starred_argument | keyword_argument
+ *           | positional_argument */
 static bool argument(Parser *p, Args *args) {
   TokenKind kind = parser_kind(p);
   if (kind == TOK_STAR) return starred_argument(p, args);
@@ -1339,8 +1359,10 @@ static TokenKind params_end(const Params *ps) {
   return ps->lambda ? TOK_COLON : TOK_RPAR;
 }
 
-/* param -> NAME [':' expression]   (lambda: NAME; after '*' the
- * annotation may be a star_expression) */
+/* param -> NAME [':' expression]
+ *
+ * In a lambda, NAME alone; with [star_annotation] (after '*') the
+ * annotation may be a star_expression. */
 static Node *param(Parser *p, const Params *ps, bool star_annotation) {
   if (!parser_check(p, TOK_NAME)) {
     parser_invalid(p);

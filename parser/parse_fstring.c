@@ -100,7 +100,9 @@ static Node *finish(Parser *p, StrBuilder *b, const Token *first,
 
 /* ---- literal text ---------------------------------------------------- */
 
-/* Reads literal text at [*s] up to a '{' that opens a field, a '}' that
+/* literal -> (CHAR | '{{' | '}}' | '\N{' NAME '}')+
+ *
+ * Reads literal text at [*s] up to a '{' that opens a field, a '}' that
  * closes a format spec ([depth] > 0), or [end], appending it decoded to
  * [b]. Returns 1 after a doubled brace (the caller goes on reading), 0 at
  * a field or the end, -1 on error (CPython's fstring_find_literal). */
@@ -139,7 +141,9 @@ static int find_literal(Parser *p, const char **s, const char *end, bool raw,
 
 /* ---- replacement fields ---------------------------------------------- */
 
-/* Scans the expression of a field from [*s] (just past '{') to the '!',
+/* field_text -> CHAR+
+ *
+ * Scans the expression of a field from [*s] (just past '{') to the '!',
  * ':', '=' or '}' that ends it, as CPython's fstring_find_expr does:
  * quotes and brackets are tracked, backslashes and '#' are refused. */
 static bool scan_expression(Parser *p, const char **s, const char *end) {
@@ -273,8 +277,11 @@ static Node *compile_expression(Parser *p, const char *start, const char *end,
   return e;
 }
 
-/* Reads the '=', '!' conversion and ':' format spec after a field's
- * expression, whose text is [start, *s), into [conv] and [spec]. */
+/* field_suffix -> ['=' WHITESPACE*] ['!' ('r' | 's' | 'a')] [':' format_spec]
+ *                 '}'
+ *
+ * Reads the suffix of the field whose text is [start, *s) into [conv] and
+ * [spec]; '=' copies the text into [b]. */
 static bool field_suffix(Parser *p, const char **s, const char *end,
                          const char *start, bool raw, int depth,
                          StrBuilder *b, const StrTokens *tk, int *conv,
@@ -306,7 +313,9 @@ static bool field_suffix(Parser *p, const char **s, const char *end,
   return true;
 }
 
-/* Reads the field at [*s] (on its '{') into a FormattedValue. */
+/* field -> '{' field_text field_suffix
+ *
+ * Reads the field at [*s] into a FormattedValue. */
 static Node *field(Parser *p, const char **s, const char *end, bool raw,
                    int depth, StrBuilder *b, const StrTokens *tk) {
   if (depth >= 2) {
@@ -330,7 +339,9 @@ static Node *field(Parser *p, const char **s, const char *end, bool raw,
   return n;
 }
 
-/* Reads the f-string body [*s, end) of token tk->cur into [b]; [depth]
+/* fstring_body -> (literal | field)*
+ *
+ * Reads the f-string text [*s, end) of token tk->cur into [b]; [depth]
  * is 0 for the string itself and 1 inside a format spec, which ends at
  * its '}' (CPython's _PyPegen_FstringParser_ConcatFstring). */
 static bool fstring_body(Parser *p, StrBuilder *b, const char **s,
@@ -354,7 +365,9 @@ static bool fstring_body(Parser *p, StrBuilder *b, const char **s,
   return true;
 }
 
-/* Reads a format spec (after ':') up to its '}' into a JoinedStr that
+/* format_spec -> fstring_body
+ *
+ * Reads a format spec (after ':') up to its '}' into a JoinedStr that
  * spans the token being read. */
 static Node *fstring_spec(Parser *p, const char **s, const char *end, bool raw,
                           int depth, const StrTokens *tk) {
@@ -456,7 +469,9 @@ static bool parse_int(Parser *p, const char *text, Constant *c) {
   return true;
 }
 
-/* NUMBER -> INT | FLOAT        (IMAGINARY: rejected, Eddy has no complex) */
+/* NUMBER -> INT | FLOAT
+ *
+ * An IMAGINARY token is rejected: Eddy has no complex numbers. */
 Node *parser_number(Parser *p) {
   Pos start = parser_start(p);
   const Token *t = parser_advance(p);

@@ -62,8 +62,10 @@ static const char *expect_name(Parser *p) {
 
 /* ---- blocks ---------------------------------------------------------- */
 
-/* Parses NEWLINE INDENT statement+ DEDENT into [body]; [kw] and [what]
- * word the error when the indented block is missing. */
+/* indented_block -> NEWLINE INDENT statement+ DEDENT
+ *
+ * Parses into [body]; [kw] and [what] word the error when the indented
+ * block is missing. */
 static bool indented_block(Parser *p, const Token *kw, const char *what,
                            NodeVec *body) {
   parser_advance(p);
@@ -79,7 +81,10 @@ static bool indented_block(Parser *p, const Token *kw, const char *what,
   return expect(p, TOK_DEDENT);
 }
 
-/* block -> NEWLINE INDENT statement+ DEDENT | simple_stmts */
+/* block -> indented_block | simple_stmts
+ *
+ * The body of the compound statement opened by the keyword [kw] (for the
+ * error "expected an indented block after [what] on line N"). */
 static bool block(Parser *p, const Token *kw, const char *what,
                   NodeList *out) {
   if (!parser_enter(p)) return false;
@@ -99,7 +104,9 @@ static bool else_block(Parser *p, NodeList *out) {
 
 /* ---- simple statements ----------------------------------------------- */
 
-/* pass_stmt -> 'pass'; break_stmt -> 'break'; continue_stmt -> 'continue' */
+/* pass_stmt -> 'pass'
+ * break_stmt -> 'break'
+ * continue_stmt -> 'continue' */
 static Node *keyword_stmt(Parser *p, NodeKind kind) {
   Pos start = parser_start(p);
   parser_advance(p);
@@ -184,7 +191,8 @@ static Node *del_error(Parser *p, Node *target) {
   return NULL;
 }
 
-/* del_stmt -> 'del' del_target (',' del_target)* [','] &(';' | NEWLINE) */
+/* del_stmt -> 'del' star_named_expression (',' star_named_expression)* [',']
+ *             &(';' | NEWLINE) */
 static Node *del_stmt(Parser *p) {
   Pos start = parser_start(p);
   parser_advance(p);
@@ -237,14 +245,16 @@ static Node *alias(Parser *p, Pos start, const char *name,
   return n;
 }
 
-/* Parses the optional ['as' NAME] into [asname]; false on error. */
+/* as_name -> ['as' NAME]
+ *
+ * Stores the NAME (or NULL) in [asname]; false on error. */
 static bool as_name(Parser *p, const char **asname) {
   *asname = NULL;
   if (!parser_accept(p, TOK_AS)) return true;
   return (*asname = expect_name(p)) != NULL;
 }
 
-/* dotted_as_name -> dotted_name ['as' NAME] */
+/* dotted_as_name -> dotted_name as_name */
 static Node *dotted_as_name(Parser *p) {
   Pos start = parser_start(p);
   const char *name = dotted_name(p), *asname;
@@ -266,7 +276,7 @@ static Node *import_name(Parser *p) {
   return n;
 }
 
-/* import_from_as_name -> NAME ['as' NAME] */
+/* import_from_as_name -> NAME as_name */
 static Node *import_from_as_name(Parser *p) {
   Pos start = parser_start(p);
   const char *name = expect_name(p), *asname;
@@ -275,7 +285,8 @@ static Node *import_from_as_name(Parser *p) {
 }
 
 /* import_from_targets -> '(' import_from_as_names [','] ')'
- *                      | import_from_as_names !',' | '*' */
+ *                      | import_from_as_names !',' | '*'
+ * import_from_as_names -> import_from_as_name (',' import_from_as_name)* */
 static bool import_from_targets(Parser *p, NodeVec *names) {
   if (parser_check(p, TOK_STAR)) {
     Pos start = parser_start(p);
@@ -367,7 +378,9 @@ static bool annotation_target(Parser *p, int mark, int colon, Node *target,
   }
 }
 
-/* ann_assign -> target ':' expression ['=' annotated_rhs] */
+/* ann_assign -> ':' expression ['=' annotated_rhs]
+ *
+ * [target] (tokens from [mark]) is what precedes the ':'. */
 static Node *ann_assign(Parser *p, Pos start, int mark, Node *target) {
   int simple;
   if (!annotation_target(p, mark, parser_mark(p), target, &simple)) return NULL;
@@ -386,7 +399,11 @@ static Node *ann_assign(Parser *p, Pos start, int mark, Node *target) {
   return n;
 }
 
-/* aug_assign -> target augassign annotated_rhs */
+/* aug_assign -> augassign annotated_rhs
+ * augassign -> '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^='
+ *            | '<<=' | '>>=' | '**=' | '//='
+ *
+ * [target] is what precedes the operator [op]. */
 static Node *aug_assign(Parser *p, Pos start, Node *target, BinOpKind op) {
   parser_advance(p);
   Node *value = parser_annotated_rhs(p);
@@ -468,7 +485,9 @@ static Node *assign_error(Parser *p, int mark, int first_eq,
   return NULL;
 }
 
-/* assignment -> (star_targets '=')+ annotated_rhs */
+/* assignment -> ('=' annotated_rhs)+
+ *
+ * [first] (tokens from [mark]) is the first target. */
 static Node *assign(Parser *p, Pos start, int mark, Node *first) {
   int first_eq = parser_mark(p);
   NodeVec parts = {0};
@@ -582,8 +601,8 @@ static bool link_elifs(Parser *p, NodeVec *chain) {
   return true;
 }
 
-/* if_stmt -> 'if' named_expression ':' block (elif_stmt | [else_block])
- * elif_stmt -> 'elif' named_expression ':' block (elif_stmt | [else_block])
+/* if_stmt -> if_clause if_clause* [else_block]
+ *
  * The elif chain is read in a loop; each elif becomes an If in the orelse
  * of the one before, as in CPython's tree. */
 static Node *if_stmt(Parser *p) {
@@ -623,7 +642,9 @@ static Node *while_stmt(Parser *p) {
 }
 
 /* for_stmt -> ['async'] 'for' loop_target 'in' star_expressions ':' block
- *             [else_block] */
+ *             [else_block]
+ *
+ * [start] is where the statement starts ('async' included). */
 static Node *for_stmt(Parser *p, Pos start, bool is_async) {
   const Token *kw = parser_advance(p);
   Node *target = parser_loop_target(p);
@@ -657,35 +678,40 @@ static Node *with_item(Parser *p) {
   return n;
 }
 
-/* Parses with_item (',' with_item)* into [items]; with [paren], the
- * 3.11 form '(' with_item (',' with_item)* [','] ')'. */
-static bool with_items(Parser *p, NodeVec *items, bool paren) {
-  if (paren) parser_advance(p);
+/* with_items -> with_item (',' with_item)* */
+static bool with_items(Parser *p, NodeVec *items) {
   do {
-    if (paren && items->count > 0 && parser_check(p, TOK_RPAR)) break;
     Node *item = with_item(p);
     if (!item || !parser_push(p, items, item)) return false;
   } while (parser_accept(p, TOK_COMMA));
-  return !paren || expect(p, TOK_RPAR);
+  return true;
 }
 
-/* Tries the parenthesized form of the with items; true when it applies
- * (the ')' is followed by ':'), with the items in [items]. */
+/* paren_with_items -> '(' with_item (',' with_item)* [','] ')' &':'
+ *
+ * A trial parse: true, with the items in [items], when it applies. */
 static bool paren_with_items(Parser *p, NodeVec *items) {
   int trial = parser_begin_trial(p);
-  bool ok = with_items(p, items, true) && parser_check(p, TOK_COLON);
+  parser_advance(p);
+  bool ok;
+  do {
+    Node *item = with_item(p);
+    ok = item && parser_push(p, items, item);
+  } while (ok && parser_accept(p, TOK_COMMA) && !parser_check(p, TOK_RPAR));
+  ok = ok && parser_accept(p, TOK_RPAR) && parser_check(p, TOK_COLON);
   ok = parser_end_trial(p, trial, ok) && ok;
   if (!ok) *items = (NodeVec){0};
   return ok;
 }
 
-/* with_stmt -> ['async'] 'with' ('(' with_item (',' with_item)* [','] ')'
- *              | with_item (',' with_item)*) ':' block */
+/* with_stmt -> ['async'] 'with' (paren_with_items | with_items) ':' block
+ *
+ * [start] is where the statement starts ('async' included). */
 static Node *with_stmt(Parser *p, Pos start, bool is_async) {
   const Token *kw = parser_advance(p);
   NodeVec items = {0};
   bool paren = parser_check(p, TOK_LPAR) && paren_with_items(p, &items);
-  if (p->failed || (!paren && !with_items(p, &items, false))) return NULL;
+  if (p->failed || (!paren && !with_items(p, &items))) return NULL;
   NodeList body;
   if (!soft_colon(p) || !block(p, kw, "'with' statement", &body)) return NULL;
   Node *n = parser_node_at(p, is_async ? NODE_ASYNC_WITH : NODE_WITH, start,
@@ -740,7 +766,7 @@ static bool finally_block(Parser *p, NodeList *out) {
 }
 
 /* try_stmt -> 'try' ':' block (finally_block
- *             | except_block+ [else_block] [finally_block]) */
+ *           | except_block+ [else_block] [finally_block]) */
 static Node *try_stmt(Parser *p) {
   Pos start = parser_start(p);
   const Token *kw = parser_advance(p);
@@ -792,7 +818,9 @@ static Node *class_def(Parser *p, NodeList decorators) {
 }
 
 /* function_def -> ['async'] 'def' NAME '(' [params] ')' ['->' expression]
- *                 ':' block */
+ *                 ':' block
+ *
+ * [start] is where the statement starts ('async' included). */
 static Node *function_def(Parser *p, Pos start, bool is_async,
                           NodeList decorators) {
   const Token *kw = parser_advance(p);
@@ -820,8 +848,9 @@ static Node *function_def(Parser *p, Pos start, bool is_async,
   return n;
 }
 
-/* Parses what follows 'async': a function (with [decorators]), a with or
- * a for statement. */
+/* async_stmt -> &'async' (function_def | with_stmt | for_stmt)
+ *
+ * A function may have [decorators]. */
 static Node *async_stmt(Parser *p, NodeList decorators) {
   Pos start = parser_start(p);
   parser_advance(p);
@@ -832,7 +861,8 @@ static Node *async_stmt(Parser *p, NodeList decorators) {
   return invalid(p);
 }
 
-/* decorated -> ('@' named_expression NEWLINE)+ (class_def | function_def) */
+/* decorated -> ('@' named_expression NEWLINE)+ (class_def | function_def
+ *            | async_stmt) */
 static Node *decorated(Parser *p) {
   NodeVec decorators = {0};
   while (parser_accept(p, TOK_AT)) {
@@ -849,9 +879,11 @@ static Node *decorated(Parser *p) {
   }
 }
 
-/* match_stmt -> "match" subject ':' NEWLINE ...   (rejected)
- * True when a match statement starts here: `match` is a soft keyword, so
- * this takes a trial parse of the subject, as CPython does. */
+/* match_stmt -> "match" subject ':' NEWLINE ...
+ * subject -> star_named_expression (',' star_named_expression)* [',']
+ *
+ * Rejected: true when a match statement starts here. `match` is a soft
+ * keyword, so this takes a trial parse of the subject, as CPython does. */
 static bool match_ahead(Parser *p) {
   int trial = parser_begin_trial(p);
   parser_advance(p);

@@ -16,8 +16,10 @@
  * The work is split by concern: builtins.c (objects, attributes, types,
  * iteration, formatting), builtins_iter.c (functions that consume an
  * iterable: min, max, sum, sorted, any, all), builtins_num.c (numbers and
- * characters: abs, round, divmod, pow, hex, oct, bin, chr, ord) and
- * builtins_io.c (print, input, open and the file type).
+ * characters: abs, round, divmod, pow, hex, oct, bin, chr, ord),
+ * builtins_io.c (print, input, open) and builtins_file.c (the file
+ * objects open() returns, _io.TextIOWrapper). builtins_internal.h holds
+ * what the parts share.
  */
 #ifndef EDDY_BUILTINS_H
 #define EDDY_BUILTINS_H

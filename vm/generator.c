@@ -206,7 +206,9 @@ static void convert_stop_iteration(EddyVM *vm, ObjGenerator *gen,
 
 bool gen_exception_left_task(EddyVM *vm, Task *task) {
   ObjGenerator *gen = (ObjGenerator *)task->owner;
-  if (!gen) return false;
+  /* Frames left: unwinding stopped at a call made from C inside the
+   * generator (a __next__ run by SEND); the exception is that C code's. */
+  if (!gen || task->frame_count > 0) return false;
   Task *caller = task->resumer;
   ResumeMode mode = gen->mode;
   Value exc = task->exception;

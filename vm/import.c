@@ -23,13 +23,16 @@ ObjModule *import_new_module(EddyVM *vm, const char *name) {
   gc_push_root(vm, OBJ_VAL(dict));
   ObjModule *module = (ObjModule *)gc_new_object(vm, sizeof(ObjModule),
                                                  OBJ_MODULE, vm->types.module);
-  if (module) {
-    module->name = str;
-    module->dict = dict;
-    module->file = NONE_VAL;
+  if (!module) {
+    gc_pop_roots(vm, 2);
+    return NULL;
   }
-  bool ok = module && dict_set_str(vm, dict, vm->str.name, OBJ_VAL(str));
-  gc_pop_roots(vm, 2);
+  module->name = str;
+  module->dict = dict;
+  module->file = NONE_VAL;
+  gc_push_root(vm, OBJ_VAL(module));
+  bool ok = dict_set_str(vm, dict, vm->str.name, OBJ_VAL(str));
+  gc_pop_roots(vm, 3);
   return ok ? module : NULL;
 }
 

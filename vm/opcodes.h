@@ -90,7 +90,8 @@
                             handled exception to prev */  \
   X(RERAISE, -1)         /* exc -> ; raise exc again, traceback kept */        \
   X(CHECK_EXC_MATCH, 0)  /* exc type -> exc matches */                         \
-  X(BEFORE_WITH, 1)      /* mgr -> exit enter_result (calls __enter__) */  \
+  X(BEFORE_WITH, 1)      /* mgr -> exit enter_result (calls __enter__;
+                            arg 1: __aexit__ and __aenter__'s awaitable) */  \
   X(SETUP_WITH, 0)       /* push a finally block below enter_result */    \
   X(EXIT_ARGS, 2)        /* exit exc -> exit type exc tb */                    \
   X(FORMAT_VALUE, VAR)   /* v [spec] -> str (arg&3 conversion, arg&4 spec) */  \
@@ -104,6 +105,10 @@
   X(GET_AWAITABLE, 0)    /* v -> awaitable */                                  \
   X(SEND, VAR)           /* recv v -> recv yielded, or -> result and jump
                             to arg when recv returns */              \
+  X(GET_AITER, 0)        /* v -> v.__aiter__() */                          \
+  X(GET_ANEXT, 1)        /* aiter -> aiter aiter.__anext__() */            \
+  X(END_ASYNC_FOR, -3)   /* aiter prev exc -> ; ends the loop on
+                            StopAsyncIteration, else re-raises exc */      \
   X(SETUP_ANNOTATIONS, 0) /* unused: annotations are ignored */
 
 typedef enum {

@@ -766,7 +766,9 @@ static bool contains_by_iter(EddyVM *vm, Value v, Value key, bool *out) {
 static bool iterable(EddyVM *vm, Value v) {
   if (!IS_UNDEF(protocol_user_method(vm, v, vm->str.iter))) return true;
   const TypeOps *ops = ops_of(vm, v);
-  return ops && ops->iter && !IS_CLASS(v);
+  if (ops && ops->iter && !IS_CLASS(v)) return true;
+  Value getitem = protocol_user_method(vm, v, vm->str.getitem);
+  return !IS_UNDEF(getitem) && !IS_NONE(getitem);
 }
 
 bool value_contains(EddyVM *vm, Value v, Value key, bool *out) {

@@ -419,18 +419,55 @@ static bool call_ex(EddyVM *vm, Task *task, size_t slot, bool has_kwargs,
   return ok;
 }
 
-/* BEFORE_WITH: looks up __enter__ and __exit__ of the manager. */
-static bool with_methods(EddyVM *vm, Value mgr, Value *enter, Value *exit) {
+/* BEFORE_WITH: looks up __enter__ and __exit__ of the manager (the
+ * asynchronous pair when [is_async]). */
+static bool with_methods(EddyVM *vm, Value mgr, bool is_async, Value *enter,
+                         Value *exit) {
   ObjClass *cls = vm_class_of(vm, mgr);
-  Value e = class_lookup(cls, vm->str.enter);
-  Value x = class_lookup(cls, vm->str.exit);
+  ObjStr *enter_name = is_async ? str_intern_cstr(vm, "__aenter__") : vm->str.enter;
+  ObjStr *exit_name = is_async ? str_intern_cstr(vm, "__aexit__") : vm->str.exit;
+  if (!enter_name || !exit_name) return false;
+  Value e = class_lookup(cls, enter_name);
+  Value x = class_lookup(cls, exit_name);
   if (IS_UNDEF(e) || IS_UNDEF(x))
     return vm_raise(vm, vm->exc.TypeError,
-                    "'%s' object does not support the context manager "
+                    "'%s' object does not support the %scontext manager "
                     "protocol",
-                    vm_type_name(vm, mgr));
-  return value_getattr(vm, mgr, vm->str.enter, enter) &&
-         value_getattr(vm, mgr, vm->str.exit, exit);
+                    vm_type_name(vm, mgr), is_async ? "asynchronous " : "");
+  return value_getattr(vm, mgr, enter_name, enter) &&
+         value_getattr(vm, mgr, exit_name, exit);
+}
+
+/* GET_AITER: v.__aiter__(), which must have __anext__. */
+static bool get_aiter(EddyVM *vm, Value v, Value *out) {
+  ObjStr *aiter = str_intern_cstr(vm, "__aiter__");
+  ObjStr *anext = str_intern_cstr(vm, "__anext__");
+  if (!aiter || !anext) return false;
+  Value method = class_lookup(vm_class_of(vm, v), aiter);
+  if (IS_UNDEF(method))
+    return vm_raise(vm, vm->exc.TypeError,
+                    "'async for' requires an object with __aiter__ method, "
+                    "got %s",
+                    vm_type_name(vm, v));
+  if (!vm_call(vm, method, &v, 1, NULL, out)) return false;
+  if (!IS_UNDEF(class_lookup(vm_class_of(vm, *out), anext))) return true;
+  return vm_raise(vm, vm->exc.TypeError,
+                  "'async for' received an object from __aiter__ that does "
+                  "not implement __anext__: %s",
+                  vm_type_name(vm, *out));
+}
+
+/* GET_ANEXT: aiter.__anext__(). */
+static bool get_anext(EddyVM *vm, Value aiter, Value *out) {
+  ObjStr *anext = str_intern_cstr(vm, "__anext__");
+  if (!anext) return false;
+  Value method = class_lookup(vm_class_of(vm, aiter), anext);
+  if (IS_UNDEF(method))
+    return vm_raise(vm, vm->exc.TypeError,
+                    "'async for' requires an iterator with __anext__ method, "
+                    "got %s",
+                    vm_type_name(vm, aiter));
+  return vm_call(vm, method, &aiter, 1, NULL, out);
 }
 
 /* RAISE_VARARGS: raise, raise exc, raise exc from cause. Returns false
@@ -1146,7 +1183,7 @@ next:
   }
   TARGET(BEFORE_WITH) {
     Value pair[2];
-    SLOW(with_methods(vm, PEEK(1), &pair[0], &pair[1]));
+    SLOW(with_methods(vm, PEEK(1), ARG != 0, &pair[0], &pair[1]));
     PEEK(1) = pair[1]; /* __exit__ stays below */
     PUSH(pair[0]);
     bool pushed;
@@ -1235,6 +1272,30 @@ next:
     task = vm->task;
     RESTORE();
     if (status == GEN_ERROR) goto error;
+    DISPATCH();
+  }
+  TARGET(GET_AITER) {
+    Value v;
+    SLOW(get_aiter(vm, PEEK(1), &v));
+    PEEK(1) = v;
+    DISPATCH();
+  }
+  TARGET(GET_ANEXT) {
+    Value v;
+    SLOW(get_anext(vm, PEEK(1), &v));
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    Value exc = PEEK(1);
+    if (!class_is_subclass(vm_class_of(vm, exc), vm->exc.StopAsyncIteration)) {
+      sp--;
+      task->exception = exc;
+      goto unwind_exception;
+    }
+    Block b = task->blocks[--task->block_count];
+    task->handled = task->values[b.depth];
+    sp = task->values + b.depth - 1;
     DISPATCH();
   }
   TARGET(SETUP_ANNOTATIONS) DISPATCH();
