@@ -490,6 +490,47 @@ static void compile_function_def(Compiler *c, const Node *node) {
   compile_name(c, node->as.function_def.name, CTX_STORE);
 }
 
+/* True when a class statement has *bases or **keywords. */
+static bool class_needs_call_ex(const NodeList *bases, const NodeList *kws) {
+  for (int i = 0; i < bases->count; i++)
+    if (bases->items[i]->kind == NODE_STARRED) return true;
+  for (int i = 0; i < kws->count; i++)
+    if (!kws->items[i]->as.keyword.arg) return true;
+  return false;
+}
+
+/* __build_class__(func, name, *bases, **kw) with unpacking: the
+ * function and name already on the stack join a list of positionals. */
+static void compile_class_call_ex(Compiler *c, const NodeList *bases,
+                                  const NodeList *kws) {
+  emit(c, OP_BUILD_LIST, 2);
+  for (int i = 0; i < bases->count; i++) {
+    const Node *base = bases->items[i];
+    if (base->kind == NODE_STARRED) {
+      compile_expr(c, base->as.starred.value);
+      emit(c, OP_LIST_EXTEND, 1);
+    } else {
+      compile_expr(c, base);
+      emit(c, OP_LIST_APPEND, 1);
+    }
+  }
+  emit(c, OP_LIST_TO_TUPLE, 0);
+  emit(c, OP_BUILD_MAP, 0);
+  for (int i = 0; i < kws->count; i++) {
+    const Node *kw = kws->items[i];
+    if (kw->as.keyword.arg) {
+      const char *arg = kw->as.keyword.arg;
+      emit(c, OP_LOAD_CONST, add_const_str(c, arg, strlen(arg)));
+      compile_expr(c, kw->as.keyword.value);
+      emit(c, OP_BUILD_MAP, 1);
+    } else {
+      compile_expr(c, kw->as.keyword.value);
+    }
+    emit(c, OP_DICT_MERGE, 1);
+  }
+  emit(c, OP_CALL_EX, 1);
+}
+
 static void compile_class_def(Compiler *c, const Node *node) {
   const NodeList *decorators = &node->as.class_def.decorator_list;
   for (int i = 0; i < decorators->count; i++)
@@ -501,6 +542,12 @@ static void compile_class_def(Compiler *c, const Node *node) {
   emit(c, OP_LOAD_CONST, add_const_str(c, name, strlen(name)));
   const NodeList *bases = &node->as.class_def.bases;
   const NodeList *kws = &node->as.class_def.keywords;
+  if (class_needs_call_ex(bases, kws)) {
+    compile_class_call_ex(c, bases, kws);
+    apply_decorators(c, decorators);
+    compile_name(c, name, CTX_STORE);
+    return;
+  }
   for (int i = 0; i < bases->count; i++) compile_expr(c, bases->items[i]);
   for (int i = 0; i < kws->count; i++)
     compile_expr(c, kws->items[i]->as.keyword.value);

@@ -63,6 +63,9 @@ struct Scope {
   Symbol *symbols;       /* its names in order of first mention */
   int count;             /* symbols in use */
   int cap;               /* symbols allocated */
+  int *index;            /* hash table of [symbols]: slot -> index + 1 */
+  int index_cap;         /* slots in [index], a power of two, or 0 */
+  Scope *last_found;     /* the child child_for found last */
   bool generator;        /* contains yield (ste_generator) */
   bool coroutine;        /* contains await or is async (ste_coroutine) */
   int comp_iter_expr;    /* > 0 inside a comprehension's iterable */
@@ -117,11 +120,40 @@ static bool out_of_memory(Checker *c) {
 
 /* ---- scopes and symbols ---------------------------------------------- */
 
+/* The FNV-1a hash of [name]. */
+static uint32_t hash_name(const char *name) {
+  uint32_t h = 2166136261u;
+  for (const unsigned char *q = (const unsigned char *)name; *q; q++)
+    h = (h ^ *q) * 16777619u;
+  return h;
+}
+
+/* The slot of [index] where [name] is, or the empty slot it would take. */
+static int find_slot(const Scope *s, const char *name) {
+  uint32_t mask = (uint32_t)s->index_cap - 1;
+  for (uint32_t i = hash_name(name) & mask;; i = (i + 1) & mask) {
+    int at = s->index[i];
+    if (at == 0 || strcmp(s->symbols[at - 1].name, name) == 0) return (int)i;
+  }
+}
+
 /* The symbol [name] of [s], or NULL. */
 static Symbol *lookup(Scope *s, const char *name) {
+  if (s->index_cap == 0) return NULL;
+  int at = s->index[find_slot(s, name)];
+  return at ? &s->symbols[at - 1] : NULL;
+}
+
+/* Grows the hash table of [s] to twice its size, at least 16 slots. */
+static bool grow_index(Checker *c, Scope *s) {
+  int cap = s->index_cap ? s->index_cap * 2 : 16;
+  int *index = arena_alloc(&c->arena, sizeof(int) * (size_t)cap);
+  if (!index) return out_of_memory(c);
+  s->index = index;
+  s->index_cap = cap;
   for (int i = 0; i < s->count; i++)
-    if (strcmp(s->symbols[i].name, name) == 0) return &s->symbols[i];
-  return NULL;
+    index[find_slot(s, s->symbols[i].name)] = i + 1;
+  return true;
 }
 
 /* The flags of [name] in [s] (0 when unknown). */
@@ -145,6 +177,8 @@ static Symbol *intern(Checker *c, Scope *s, const char *name) {
     s->symbols = grown;
     s->cap = cap;
   }
+  if (2 * (s->count + 1) > s->index_cap && !grow_index(c, s)) return NULL;
+  s->index[find_slot(s, name)] = s->count + 1;
   sym = &s->symbols[s->count++];
   sym->name = name;
   return sym;
@@ -159,8 +193,14 @@ static bool add_def_in(Checker *c, Scope *s, const char *name, int flag,
   if ((flag & DEF_PARAM) && (sym->flags & DEF_PARAM))
     return error_at(c, n, "duplicate argument '%s' in function definition",
                     name);
-  if (s->comp_iter_target && (flag & DEF_LOCAL)) flag |= DEF_COMP_ITER;
   sym->flags |= flag;
+  if (!s->comp_iter_target) return true;
+  if (sym->flags & (DEF_GLOBAL | DEF_NONLOCAL))
+    return error_at(c, n,
+                    "comprehension inner loop cannot rebind assignment "
+                    "expression target '%s'",
+                    name);
+  sym->flags |= DEF_COMP_ITER;
   return true;
 }
 
@@ -185,10 +225,15 @@ static bool enter_scope(Checker *c, ScopeKind kind, const Node *node) {
   return true;
 }
 
-/* The child scope of [s] opened for [node]. */
+/* The child scope of [s] opened for [node]. Children are mostly asked
+ * for in the order they were made, so the search starts after the last
+ * one found. */
 static Scope *child_for(Scope *s, const Node *node) {
-  for (Scope *child = s->first_child; child; child = child->next)
-    if (child->node == node) return child;
+  Scope *from = s->last_found ? s->last_found->next : NULL;
+  for (Scope *child = from; child; child = child->next)
+    if (child->node == node) return s->last_found = child;
+  for (Scope *child = s->first_child; child != from; child = child->next)
+    if (child->node == node) return s->last_found = child;
   return NULL;
 }
 
@@ -665,6 +710,26 @@ static bool bound_outside(Scope *s, const char *name) {
   return false;
 }
 
+/* The name CPython's symbol table gives [name] in scope [s]: a private
+ * name (__x, not __x__) inside a class is mangled to _Class__x. Returns
+ * [name] itself when no mangling applies or memory runs out. */
+static const char *mangled(Checker *c, const Scope *s, const char *name) {
+  size_t len = strlen(name);
+  if (len < 3 || name[0] != '_' || name[1] != '_' ||
+      (name[len - 1] == '_' && name[len - 2] == '_'))
+    return name;
+  while (s && s->kind != SCOPE_CLASS) s = s->parent;
+  if (!s) return name;
+  const char *cls = s->node->as.class_def.name;
+  while (*cls == '_') cls++;
+  if (!*cls) return name;
+  size_t size = strlen(cls) + len + 2;
+  char *out = arena_alloc(&c->arena, size);
+  if (!out) return name;
+  snprintf(out, size, "_%s%s", cls, name);
+  return out;
+}
+
 /* Checks the global and nonlocal names of [s], then of its children
  * (analyze_block's order). */
 static bool analyze(Checker *c, Scope *s) {
@@ -677,7 +742,7 @@ static bool analyze(Checker *c, Scope *s) {
       why = "nonlocal declaration not allowed at module level";
     else if ((sym->flags & DEF_NONLOCAL) && !bound_outside(s, sym->name))
       why = "no binding for nonlocal '%s' found";
-    if (why) return error_at(c, sym->directive, why, sym->name);
+    if (why) return error_at(c, sym->directive, why, mangled(c, s, sym->name));
   }
   for (Scope *child = s->first_child; child; child = child->next)
     if (!analyze(c, child)) return false;
@@ -896,10 +961,14 @@ static bool cc_try(Checker *c, const Node *s) {
 
 /* AnnAssign: the annotation is evaluated only in a module or class. */
 static bool cc_ann_assign(Checker *c, const Node *s) {
+  const Node *target = s->as.ann_assign.target;
   if (s->as.ann_assign.value &&
-      (!cc_expr(c, s->as.ann_assign.value) ||
-       !cc_expr(c, s->as.ann_assign.target)))
+      (!cc_expr(c, s->as.ann_assign.value) || !cc_expr(c, target)))
     return false;
+  if ((target->kind == NODE_NAME && strcmp(target->as.name.id, "__debug__") == 0) ||
+      (target->kind == NODE_ATTRIBUTE &&
+       strcmp(target->as.attribute.attr, "__debug__") == 0))
+    return error_at(c, target, "cannot assign to __debug__", NULL);
   if (in_function(c)) return true;
   return cc_expr(c, s->as.ann_assign.annotation);
 }
@@ -1047,6 +1116,15 @@ static bool cc_name(Checker *c, const Node *e) {
                   NULL);
 }
 
+/* Attribute: __debug__ cannot be assigned as an attribute either. */
+static bool cc_attribute(Checker *c, const Node *e) {
+  if (!cc_expr(c, e->as.attribute.value)) return false;
+  if (e->as.attribute.ctx != CTX_STORE ||
+      strcmp(e->as.attribute.attr, "__debug__") != 0)
+    return true;
+  return error_at(c, e, "cannot assign to __debug__", NULL);
+}
+
 /* Lambda: defaults outside, the body in its own unit. */
 static bool cc_lambda(Checker *c, const Node *e) {
   const Node *a = e->as.lambda.args;
@@ -1065,6 +1143,15 @@ static bool cc_call(Checker *c, const Node *e) {
          cc_keyword_values(c, e->as.call.keywords);
 }
 
+/* Dict: each key (absent for **mapping), then its value. */
+static bool cc_dict(Checker *c, const Node *e) {
+  for (int i = 0; i < e->as.dict.keys.count; i++)
+    if (!cc_opt(c, e->as.dict.keys.items[i]) ||
+        !cc_expr(c, e->as.dict.values.items[i]))
+      return false;
+  return true;
+}
+
 /* Visits the expression [e] in code generation order. */
 static bool cc_expr(Checker *c, const Node *e) {
   switch (e->kind) {
@@ -1079,12 +1166,7 @@ static bool cc_expr(Checker *c, const Node *e) {
   case NODE_IF_EXP:
     return cc_expr(c, e->as.if_exp.test) && cc_expr(c, e->as.if_exp.body) &&
            cc_expr(c, e->as.if_exp.orelse);
-  case NODE_DICT:
-    for (int i = 0; i < e->as.dict.keys.count; i++)
-      if (!cc_opt(c, e->as.dict.keys.items[i]) ||
-          !cc_expr(c, e->as.dict.values.items[i]))
-        return false;
-    return true;
+  case NODE_DICT: return cc_dict(c, e);
   case NODE_SET: return cc_items(c, e->as.set.elts);
   case NODE_LIST: case NODE_TUPLE: return cc_sequence(c, e);
   case NODE_LIST_COMP: case NODE_SET_COMP: case NODE_DICT_COMP:
@@ -1100,7 +1182,7 @@ static bool cc_expr(Checker *c, const Node *e) {
     return cc_expr(c, e->as.formatted_value.value) &&
            cc_opt(c, e->as.formatted_value.format_spec);
   case NODE_JOINED_STR: return cc_exprs(c, e->as.joined_str.values);
-  case NODE_ATTRIBUTE: return cc_expr(c, e->as.attribute.value);
+  case NODE_ATTRIBUTE: return cc_attribute(c, e);
   case NODE_SUBSCRIPT:
     return cc_expr(c, e->as.subscript.value) &&
            cc_expr(c, e->as.subscript.slice);

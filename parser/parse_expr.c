@@ -1290,10 +1290,12 @@ static Node *star_targets(Parser *p) {
   return tuple_rest(p, start, first, star_target);
 }
 
-/* True when the next token may follow the target of a with item. */
+/* True when the next token may follow the target of a with item (at a
+ * line end the with statement reports the missing ':'). */
 static bool after_with_target(Parser *p) {
   TokenKind kind = parser_kind(p);
-  return kind == TOK_COMMA || kind == TOK_COLON || kind == TOK_RPAR;
+  return kind == TOK_COMMA || kind == TOK_COLON || kind == TOK_RPAR ||
+         kind == TOK_NEWLINE;
 }
 
 /* Reports an invalid loop ([use] TARGET_FOR) or with target whose text

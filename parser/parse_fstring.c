@@ -49,6 +49,12 @@ static bool fstring_error(Parser *p, const char *message) {
   return false;
 }
 
+/* Records the f-string error [message] and returns -1. */
+static int scan_failed(Parser *p, const char *message) {
+  fstring_error(p, message);
+  return -1;
+}
+
 /* Decodes [len] bytes of literal [text] from token [t] onto [out]. */
 static bool decode(Parser *p, const char *text, int len, bool raw, bool bytes,
                    ByteBuf *out, const Token *t) {
@@ -128,7 +134,7 @@ static int find_literal(Parser *p, const char **s, const char *end, bool raw,
     }
     if (depth == 0 && ch == '}') {
       *s = q - 1;
-      return fstring_error(p, "f-string: single '}' is not allowed") ? 0 : -1;
+      return scan_failed(p, "f-string: single '}' is not allowed");
     }
     q--;
     break;
@@ -141,67 +147,95 @@ static int find_literal(Parser *p, const char **s, const char *end, bool raw,
 
 /* ---- replacement fields ---------------------------------------------- */
 
+/* Where the scan of a field's text has got to. */
+typedef struct FieldScan {
+  char quote;  /* the quote of the string literal being crossed, or 0 */
+  bool triple; /* that literal is triple-quoted */
+  int nested;  /* brackets open */
+  char stack[FSTRING_MAX_BRACKETS]; /* the open brackets, innermost last */
+} FieldScan;
+
+/* Crosses the quote character at [*s]: it opens a string literal inside
+ * the field, or closes the one open, or is part of it. */
+static void cross_quote(FieldScan *fs, const char **s, const char *end) {
+  char ch = **s;
+  bool three = *s + 2 < end && (*s)[1] == ch && (*s)[2] == ch;
+  if (!fs->quote) {
+    fs->quote = ch;
+    fs->triple = three;
+    if (three) *s += 2;
+  } else if (ch == fs->quote && (!fs->triple || three)) {
+    fs->quote = 0;
+    if (fs->triple) *s += 2;
+  }
+}
+
+/* Reports the closing bracket [ch] that matches no open one. */
+static int unmatched(Parser *p, FieldScan *fs, char ch) {
+  char message[96];
+  if (!fs->nested) {
+    snprintf(message, sizeof message, "f-string: unmatched '%c'", ch);
+    return scan_failed(p, message);
+  }
+  char open = fs->stack[--fs->nested];
+  if ((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
+      (open == '{' && ch == '}'))
+    return 0;
+  snprintf(message, sizeof message,
+           "f-string: closing parenthesis '%c' does not match opening "
+           "parenthesis '%c'",
+           ch, open);
+  return scan_failed(p, message);
+}
+
+/* Looks at the character at [*s] outside string literals: 1 when it ends
+ * the expression, -1 after an error, 0 to go on. */
+static int scan_char(Parser *p, FieldScan *fs, const char **s,
+                     const char *end) {
+  char ch = **s;
+  if (ch == '[' || ch == '{' || ch == '(') {
+    if (fs->nested >= FSTRING_MAX_BRACKETS)
+      return scan_failed(p, "f-string: too many nested parenthesis");
+    fs->stack[fs->nested++] = ch;
+    return 0;
+  }
+  if (ch == '#')
+    return scan_failed(p, "f-string expression part cannot include '#'");
+  if (ch == ']' || (ch == '}' && fs->nested) || ch == ')')
+    return unmatched(p, fs, ch);
+  if (fs->nested || !strchr("!:}=<>", ch)) return 0;
+  char next = *s + 1 < end ? (*s)[1] : 0;
+  if (next == '=' && strchr("!=<>", ch)) {
+    (*s)++;
+    return 0;
+  }
+  return ch != '<' && ch != '>';
+}
+
 /* field_text -> CHAR+
  *
  * Scans the expression of a field from [*s] (just past '{') to the '!',
  * ':', '=' or '}' that ends it, as CPython's fstring_find_expr does:
  * quotes and brackets are tracked, backslashes and '#' are refused. */
 static bool scan_expression(Parser *p, const char **s, const char *end) {
-  char quote = 0, stack[FSTRING_MAX_BRACKETS];
-  int triple = 0, nested = 0;
+  FieldScan fs = {0};
   for (; *s < end; (*s)++) {
-    char ch = **s;
-    if (ch == '\\')
+    if (**s == '\\')
       return fstring_error(p, "f-string expression part cannot include a "
                               "backslash");
-    if (quote) {
-      if (ch != quote) continue;
-      if (!triple) {
-        quote = 0;
-      } else if (*s + 2 < end && (*s)[1] == ch && (*s)[2] == ch) {
-        *s += 2;
-        quote = 0;
-      }
-    } else if (ch == '\'' || ch == '"') {
-      triple = *s + 2 < end && (*s)[1] == ch && (*s)[2] == ch;
-      if (triple) *s += 2;
-      quote = ch;
-    } else if (ch == '[' || ch == '{' || ch == '(') {
-      if (nested >= FSTRING_MAX_BRACKETS)
-        return fstring_error(p, "f-string: too many nested parenthesis");
-      stack[nested++] = ch;
-    } else if (ch == '#') {
-      return fstring_error(p, "f-string expression part cannot include '#'");
-    } else if (nested == 0 && strchr("!:}=<>", ch)) {
-      char next = *s + 1 < end ? (*s)[1] : 0;
-      if (next == '=' && strchr("!=<>", ch)) {
-        (*s)++;
-        continue;
-      }
-      if (ch == '<' || ch == '>') continue;
-      break;
-    } else if (ch == ']' || ch == '}' || ch == ')') {
-      char message[80];
-      if (!nested) {
-        snprintf(message, sizeof message, "f-string: unmatched '%c'", ch);
-        return fstring_error(p, message);
-      }
-      char open = stack[--nested];
-      if ((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
-          (open == '{' && ch == '}'))
-        continue;
-      snprintf(message, sizeof message,
-               "f-string: closing parenthesis '%c' does not match opening "
-               "parenthesis '%c'",
-               ch, open);
-      return fstring_error(p, message);
+    if (fs.quote || **s == '\'' || **s == '"') {
+      cross_quote(&fs, s, end);
+      continue;
     }
+    int r = scan_char(p, &fs, s, end);
+    if (r < 0) return false;
+    if (r > 0) break;
   }
-  if (quote) return fstring_error(p, "f-string: unterminated string");
-  if (nested) {
+  if (fs.quote) return fstring_error(p, "f-string: unterminated string");
+  if (fs.nested) {
     char message[40];
     snprintf(message, sizeof message, "f-string: unmatched '%c'",
-             stack[nested - 1]);
+             fs.stack[fs.nested - 1]);
     return fstring_error(p, message);
   }
   return *s < end || fstring_error(p, "f-string: expecting '}'");
@@ -237,32 +271,25 @@ static bool blank(const char *text, size_t len) {
   return true;
 }
 
-/* Parses the field expression [start, end) of token [t] with a
- * sub-parser over "(expr)", as CPython's fstring_compile_expr does. */
-static Node *compile_expression(Parser *p, const char *start, const char *end,
-                                const Token *t) {
-  size_t len = (size_t)(end - start);
-  if (blank(start, len)) {
-    char message[64];
-    if (*end == '!' || *end == ':' || *end == '=')
-      snprintf(message, sizeof message,
-               "f-string: expression required before '%c'", *end);
-    else snprintf(message, sizeof message, "f-string: empty expression not allowed");
-    fstring_error(p, message);
-    return NULL;
-  }
-  char *text = arena_alloc(p->arena, len + 3);
-  if (!text) {
-    parser_oom(p);
-    return NULL;
-  }
-  text[0] = '(';
-  memcpy(text + 1, start, len);
-  text[len + 1] = ')';
-  int lines, cols;
-  expression_location(t, start - 1, &lines, &cols);
+/* Reports a field with no expression before [end] (its '!', ':', '=' or
+ * '}'). */
+static Node *empty_field(Parser *p, const char *end) {
+  char message[64];
+  if (*end == '!' || *end == ':' || *end == '=')
+    snprintf(message, sizeof message,
+             "f-string: expression required before '%c'", *end);
+  else snprintf(message, sizeof message, "f-string: empty expression not allowed");
+  fstring_error(p, message);
+  return NULL;
+}
+
+/* Parses [text] ("(expr)", [len] bytes) with a sub-parser whose tokens
+ * are placed [lines] lines into token [t] and, on their first line,
+ * [cols] columns in (CPython's fstring_compile_expr). */
+static Node *sub_parse(Parser *p, const char *text, size_t len,
+                       const Token *t, int lines, int cols) {
   Parser sub;
-  parser_init(&sub, p->arena, text, len + 2, p->diag);
+  parser_init(&sub, p->arena, text, len, p->diag);
   sub.root_source = p->root_source;
   sub.line_base = t->line + lines - 1;
   sub.col_base = lines ? cols : t->col + cols;
@@ -275,6 +302,25 @@ static Node *compile_expression(Parser *p, const char *start, const char *end,
   if (sub.fatal) p->fatal = true;
   if (!e) p->failed = true;
   return e;
+}
+
+/* Parses the field expression [start, end) of token [t] as
+ * star_expressions over "(" text ")". */
+static Node *compile_expression(Parser *p, const char *start, const char *end,
+                                const Token *t) {
+  size_t len = (size_t)(end - start);
+  if (blank(start, len)) return empty_field(p, end);
+  char *text = arena_alloc(p->arena, len + 3);
+  if (!text) {
+    parser_oom(p);
+    return NULL;
+  }
+  text[0] = '(';
+  memcpy(text + 1, start, len);
+  text[len + 1] = ')';
+  int lines, cols;
+  expression_location(t, start - 1, &lines, &cols);
+  return sub_parse(p, text, len + 2, t, lines, cols);
 }
 
 /* field_suffix -> ['=' WHITESPACE*] ['!' ('r' | 's' | 'a')] [':' format_spec]
@@ -428,6 +474,28 @@ static int digit_value(char c) {
   return (c | 0x20) - 'a' + 10;
 }
 
+/* Reads [digits] in [base] into [c] as a big integer: its decimal
+ * digits, converted by GMP. */
+static bool big_int(Parser *p, const char *digits, int base, Constant *c) {
+  mpz_t z;
+  if (mpz_init_set_str(z, digits, base) != 0) {
+    mpz_clear(z);
+    parser_invalid(p);
+    return false;
+  }
+  char *s = arena_alloc(p->arena, mpz_sizeinbase(z, 10) + 2);
+  if (s) mpz_get_str(s, 10, z);
+  mpz_clear(z);
+  if (!s) {
+    parser_oom(p);
+    return false;
+  }
+  c->kind = CONST_BIGINT;
+  c->as.s = s;
+  c->len = strlen(s);
+  return true;
+}
+
 /* Reads the integer literal [text] (underscores removed) into [c]: an
  * int64 when it fits, else the decimal digits of a big integer. */
 static bool parse_int(Parser *p, const char *text, Constant *c) {
@@ -445,27 +513,9 @@ static bool parse_int(Parser *p, const char *text, Constant *c) {
     big = v > (UINT64_MAX - d) / (uint64_t)base;
     v = v * (uint64_t)base + d;
   }
-  if (!big && v <= (uint64_t)INT64_MAX) {
-    c->kind = CONST_INT;
-    c->as.i = (int64_t)v;
-    return true;
-  }
-  mpz_t z;
-  if (mpz_init_set_str(z, digits, base) != 0) {
-    mpz_clear(z);
-    parser_invalid(p);
-    return false;
-  }
-  char *s = arena_alloc(p->arena, mpz_sizeinbase(z, 10) + 2);
-  if (s) mpz_get_str(s, 10, z);
-  mpz_clear(z);
-  if (!s) {
-    parser_oom(p);
-    return false;
-  }
-  c->kind = CONST_BIGINT;
-  c->as.s = s;
-  c->len = strlen(s);
+  if (big || v > (uint64_t)INT64_MAX) return big_int(p, digits, base, c);
+  c->kind = CONST_INT;
+  c->as.i = (int64_t)v;
   return true;
 }
 

@@ -689,7 +689,8 @@ static bool with_items(Parser *p, NodeVec *items) {
 
 /* paren_with_items -> '(' with_item (',' with_item)* [','] ')' &':'
  *
- * A trial parse: true, with the items in [items], when it applies. */
+ * A trial parse: true, with the items in [items], when it applies (also
+ * before a line end, where the with statement reports the missing ':'). */
 static bool paren_with_items(Parser *p, NodeVec *items) {
   int trial = parser_begin_trial(p);
   parser_advance(p);
@@ -698,7 +699,8 @@ static bool paren_with_items(Parser *p, NodeVec *items) {
     Node *item = with_item(p);
     ok = item && parser_push(p, items, item);
   } while (ok && parser_accept(p, TOK_COMMA) && !parser_check(p, TOK_RPAR));
-  ok = ok && parser_accept(p, TOK_RPAR) && parser_check(p, TOK_COLON);
+  ok = ok && parser_accept(p, TOK_RPAR) &&
+       (parser_check(p, TOK_COLON) || parser_check(p, TOK_NEWLINE));
   ok = parser_end_trial(p, trial, ok) && ok;
   if (!ok) *items = (NodeVec){0};
   return ok;
@@ -879,21 +881,61 @@ static Node *decorated(Parser *p) {
   }
 }
 
+/* What a statement that starts with the NAME "match" is. */
+typedef enum {
+  MATCH_NONE,      /* an ordinary statement: match = 1, match(x) */
+  MATCH_STATEMENT, /* a match statement */
+  MATCH_NO_COLON,  /* "match" subject NEWLINE: one if it is nothing else */
+} MatchKind;
+
 /* match_stmt -> "match" subject ':' NEWLINE ...
  * subject -> star_named_expression (',' star_named_expression)* [',']
  *
- * Rejected: true when a match statement starts here. `match` is a soft
- * keyword, so this takes a trial parse of the subject, as CPython does. */
-static bool match_ahead(Parser *p) {
+ * Rejected. `match` is a soft keyword, so telling a match statement from
+ * an ordinary one takes a trial parse of the subject, as in CPython;
+ * [newline] receives the index of the token after the subject. */
+static MatchKind match_ahead(Parser *p, int *newline) {
   int trial = parser_begin_trial(p);
   parser_advance(p);
   Node *subject = parser_star_named_expression(p);
   while (subject && parser_accept(p, TOK_COMMA) && starts_star_expression(p))
     subject = parser_star_named_expression(p);
-  bool match = subject && parser_check(p, TOK_COLON) &&
-               parser_kind_at(p, 1) == TOK_NEWLINE;
+  MatchKind kind = MATCH_NONE;
+  if (subject && parser_check(p, TOK_COLON) &&
+      parser_kind_at(p, 1) == TOK_NEWLINE)
+    kind = MATCH_STATEMENT;
+  else if (subject && parser_check(p, TOK_NEWLINE))
+    kind = MATCH_NO_COLON;
+  *newline = parser_mark(p);
   parser_end_trial(p, trial, false);
-  return match;
+  return kind;
+}
+
+/* True when simple_stmts parse from here (a trial). */
+static bool simple_stmts_ahead(Parser *p) {
+  NodeVec scratch = {0};
+  int trial = parser_begin_trial(p);
+  bool ok = simple_stmts(p, &scratch);
+  parser_end_trial(p, trial, false);
+  return ok;
+}
+
+/* A statement that starts with the NAME "match": a match statement is
+ * rejected, `match x` without ':' gets CPython's "expected ':'", anything
+ * else is an ordinary statement. */
+static bool match_or_simple(Parser *p, NodeVec *out) {
+  int newline;
+  MatchKind kind = match_ahead(p, &newline);
+  if (kind == MATCH_STATEMENT) {
+    parser_error_token(p, parser_peek(p),
+                       "'match' statements are not supported by Eddy");
+    return false;
+  }
+  if (kind == MATCH_NO_COLON && !p->fatal && !simple_stmts_ahead(p)) {
+    parser_error_token(p, parser_token(p, newline), "expected ':'");
+    return false;
+  }
+  return simple_stmts(p, out);
 }
 
 /* statement -> compound_stmt | simple_stmts
@@ -914,11 +956,7 @@ static bool statement(Parser *p, NodeVec *out) {
   case TOK_AT: s = decorated(p); break;
   case TOK_ASYNC: s = async_stmt(p, none); break;
   case TOK_NAME:
-    if (parser_check_name(p, 0, "match") && match_ahead(p)) {
-      parser_error_token(p, parser_peek(p),
-                         "'match' statements are not supported by Eddy");
-      return false;
-    }
+    if (parser_check_name(p, 0, "match")) return match_or_simple(p, out);
     return simple_stmts(p, out);
   default:
     return simple_stmts(p, out);

@@ -82,15 +82,12 @@ static bool at_end(Parser *p) {
   return kind == TOK_EOF || kind == TOK_ERROR;
 }
 
-/* The buffered token at [index], reading tokens as needed. */
+/* The buffered token at [index], reading tokens as needed. Once memory
+ * has run out, tokens past those read are an ERROR token. */
 static TokenEntry *fetch(Parser *p, int index) {
-  while (p->count <= index && !at_end(p)) {
-    if (!read_token(p)) {
-      parser_oom(p);
-      break;
-    }
-  }
-  if (p->count == 0) {
+  while (p->count <= index && !at_end(p) && !p->fatal)
+    if (!read_token(p)) parser_oom(p);
+  if (index >= p->count && (p->fatal || p->count == 0)) {
     p->oom_entry.tok.kind = TOK_ERROR;
     return &p->oom_entry;
   }
@@ -209,6 +206,18 @@ static bool lexer_error_ahead(Parser *p) {
   return entry(p, p->count - 1)->tok.kind == TOK_ERROR;
 }
 
+/* Reports the lexer's error. A sub-parser's lexer read "(expr)" of an
+ * f-string: its lines are moved to the f-string's place, and columns on
+ * its first line by the offset of the expression. */
+static void copy_lexer_error(Parser *p) {
+  SyntaxDiag d = p->lex_diag;
+  if (d.line == 1 && d.col > 0) d.col += p->col_base;
+  if (d.end_line == 1 && d.end_col > 0) d.end_col += p->col_base;
+  d.line += p->line_base;
+  if (d.end_line > 0) d.end_line += p->line_base;
+  *p->diag = d;
+}
+
 /* Records [fmt] with arguments [ap] as an error of [kind] from [start] to
  * [end], unless a trial is running or an error was already recorded. */
 static void record(Parser *p, DiagKind kind, Pos start, Pos end,
@@ -216,7 +225,7 @@ static void record(Parser *p, DiagKind kind, Pos start, Pos end,
   p->failed = true;
   if (p->speculating || p->diag->set) return;
   if (lexer_error_ahead(p)) {
-    *p->diag = p->lex_diag;
+    copy_lexer_error(p);
     return;
   }
   char message[sizeof p->diag->message];
@@ -273,12 +282,23 @@ void parser_error_last(Parser *p, DiagKind kind, const char *fmt, ...) {
   va_end(ap);
 }
 
+/* Records an IndentationError at the INDENT or DEDENT token [t]. CPython
+ * has no column for these tokens and points at the last character of the
+ * indentation instead, with no end. */
+static void indentation_error(Parser *p, const Token *t, const char *message) {
+  p->failed = true;
+  if (p->speculating || p->diag->set) return;
+  int col = t->col > 0 ? char_col(p, t->line, t->col) - 1 : 0;
+  diag_set(p->diag, DIAG_INDENTATION_ERROR, t->line, col, t->line, 0, "%s",
+           message);
+}
+
 void parser_invalid(Parser *p) {
   const Token *t = furthest(p);
-  if (t->kind == TOK_INDENT)
-    parser_error_last(p, DIAG_INDENTATION_ERROR, "unexpected indent");
-  else if (t->kind == TOK_DEDENT)
-    parser_error_last(p, DIAG_INDENTATION_ERROR, "unexpected unindent");
+  if (t->kind == TOK_INDENT && !lexer_error_ahead(p))
+    indentation_error(p, t, "unexpected indent");
+  else if (t->kind == TOK_DEDENT && !lexer_error_ahead(p))
+    indentation_error(p, t, "unexpected unindent");
   else
     parser_error_last(p, DIAG_SYNTAX_ERROR, "invalid syntax");
 }

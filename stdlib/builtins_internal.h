@@ -1,9 +1,9 @@
 /* builtins_internal.h: what the files of the builtins module share.
  *
  * The builtins module is split by concern into builtins.c,
- * builtins_iter.c, builtins_num.c and builtins_io.c (see builtins.h);
- * each part installs its own functions, and they share the few helpers
- * below. Nothing here is visible outside stdlib/builtins*.c.
+ * builtins_iter.c, builtins_num.c, builtins_io.c and builtins_file.c (see
+ * builtins.h); each part installs its own functions, and they share the
+ * few helpers below. Nothing here is used outside stdlib/builtins*.c.
  */
 #ifndef EDDY_BUILTINS_INTERNAL_H
 #define EDDY_BUILTINS_INTERNAL_H
@@ -32,11 +32,10 @@ bool builtins_num_install(EddyVM *vm) MUST_CHECK;
 /* Installs print, input and open, and the file type's behaviour. */
 bool builtins_io_install(EddyVM *vm) MUST_CHECK;
 
-/* Installs the file type's TypeOps, methods and attributes
- * (builtins_file.c). */
-bool builtins_file_install(EddyVM *vm) MUST_CHECK;
-
 /* ---- files (builtins_file.c, builtins_io.c) ---- */
+
+/* Installs the file type's TypeOps, methods and attributes. */
+bool builtins_file_install(EddyVM *vm) MUST_CHECK;
 
 /* Writes the [len] bytes at [text] to the open, writable [file] (through
  * the VM's output hooks when it wraps stdout or stderr). */
@@ -61,7 +60,8 @@ bool builtins_raise_errno(EddyVM *vm, int err, ObjStr *path);
  * UnicodeDecodeError as the utf-8 codec words it otherwise. */
 bool builtins_decode_check(EddyVM *vm, const char *data, size_t len) MUST_CHECK;
 
-/* Sorts the list [list] in place with its sort method. */
+/* Sorts the list [list] in place with its sort method
+ * (builtins_iter.c). */
 bool builtins_sort_list(EddyVM *vm, Value list) MUST_CHECK;
 
 /* ---- shared helpers (builtins.c) ---- */

@@ -47,10 +47,12 @@ static ObjClass *exception_class(EddyVM *vm, const char *name, ObjClass *base,
   if (!cls) return NULL;
   cls->construct = base->construct;
   cls->allows_subclass = true;
+  gc_push_root(vm, OBJ_VAL(cls));
   ObjStr *mod = str_from_cstr(vm, module);
-  if (!mod) return NULL;
-  cls->module = OBJ_VAL(mod);
-  return dict_set_str(vm, cls->dict, vm->str.module, OBJ_VAL(mod)) ? cls : NULL;
+  if (mod) cls->module = OBJ_VAL(mod);
+  bool ok = mod && dict_set_str(vm, cls->dict, vm->str.module, OBJ_VAL(mod));
+  gc_pop_roots(vm, 1);
+  return ok ? cls : NULL;
 }
 
 /* Creates the classes of vm->aio; each is kept by vm->aio once made. */

@@ -4,7 +4,6 @@
 
 #include <errno.h>
 #include <math.h>
-#include <stddef.h>
 #include <string.h>
 #include <sys/random.h>
 #include <time.h>
@@ -193,21 +192,23 @@ bool random_below(EddyVM *vm, RandomState *rs, Value n, Value *out) {
 /* ---- Random objects
  * ----------------------------------------------------------- */
 
-_Static_assert(offsetof(ObjBytes, data) % _Alignof(RandomState) == 0,
-               "a RandomState must be aligned inside a bytes object");
+/* A Random object: the generator's state in a native-data object. */
+typedef struct ObjRandom {
+  ObjNativeData header; /* OBJ_NATIVE_DATA of kind random_kind */
+  RandomState state;    /* the generator */
+} ObjRandom;
 
-/* What calling random.Random does (defined below); its address also
- * identifies Random objects. */
-static bool random_construct(EddyVM *vm, Value *args, int nargs,
-                             ObjTuple *kwnames, Value *result);
+/* Random objects hold no values and own no memory outside themselves. */
+static const NativeDataKind random_kind = {
+    "Random", sizeof(ObjRandom), NULL, NULL, NULL, NULL};
 
-/* True when [v] is a Random object: its class is made by this file. */
+/* True when [v] is a Random object. */
 static bool is_random(Value v) {
-  return IS_BYTES(v) && AS_OBJ(v)->cls->construct == random_construct;
+  return IS_NATIVE_DATA(v) && AS_NATIVE_DATA(v)->kind == &random_kind;
 }
 
 RandomState *random_state_of(EddyVM *vm, Value self, const char *method) {
-  if (is_random(self)) return (RandomState *)AS_BYTES(self)->data;
+  if (is_random(self)) return &((ObjRandom *)AS_OBJ(self))->state;
   vm_raise(vm, vm->exc.TypeError,
            "descriptor '%s' for 'Random' objects doesn't apply to a '%s' "
            "object",
@@ -215,18 +216,16 @@ RandomState *random_state_of(EddyVM *vm, Value self, const char *method) {
   return NULL;
 }
 
-/* A new, unseeded Random object of class [cls]. */
-static ObjBytes *random_new(EddyVM *vm, ObjClass *cls) {
-  size_t size = sizeof(RandomState);
-  ObjBytes *b = (ObjBytes *)gc_new_object(vm, sizeof(ObjBytes) + size + 1,
-                                          OBJ_BYTES, cls);
-  if (!b) return NULL;
-  b->length = size;
-  b->hash = -1;
-  RandomState *rs = (RandomState *)b->data;
-  seed_word(rs, 5489U);
-  rs->has_gauss_next = false;
-  return b;
+/* A new Random object of class [cls], seeded with a fixed word until
+ * its owner seeds it. */
+static ObjRandom *random_new(EddyVM *vm, ObjClass *cls) {
+  ObjRandom *r =
+      (ObjRandom *)gc_new_object(vm, sizeof(ObjRandom), OBJ_NATIVE_DATA, cls);
+  if (!r) return NULL;
+  r->header.kind = &random_kind;
+  seed_word(&r->state, 5489U);
+  r->state.has_gauss_next = false;
+  return r;
 }
 
 /* Checks a C-level method's receiver and its argument count: [min] to
@@ -394,10 +393,10 @@ static bool random_construct(EddyVM *vm, Value *args, int nargs,
   static const PySignature sig = {"Random.__init__", params, 2, 2, 1};
   Value v[2];
   if (!mod_bind_args(vm, &sig, args, nargs, kwnames, v)) return false;
-  ObjBytes *obj = random_new(vm, AS_CLASS(args[0]));
+  ObjRandom *obj = random_new(vm, AS_CLASS(args[0]));
   if (!obj) return false;
   gc_push_root(vm, OBJ_VAL(obj));
-  bool ok = seed_with_version(vm, (RandomState *)obj->data, v[1], INT_VAL(2));
+  bool ok = seed_with_version(vm, &obj->state, v[1], INT_VAL(2));
   gc_pop_roots(vm, 1);
   if (ok) *result = OBJ_VAL(obj);
   return ok;
@@ -633,7 +632,7 @@ static const char *const module_functions[] = {
 /* Creates the Random class with its methods. */
 static ObjClass *make_class(EddyVM *vm) {
   ObjClass *cls =
-      vm_new_builtin_class(vm, "Random", vm->types.object, OBJ_BYTES);
+      vm_new_builtin_class(vm, "Random", vm->types.object, OBJ_NATIVE_DATA);
   if (!cls) return NULL;
   gc_push_root(vm, OBJ_VAL(cls));
   ObjStr *module_name = str_intern_cstr(vm, "random");
@@ -667,9 +666,9 @@ static bool export_method(EddyVM *vm, ObjModule *module, ObjClass *cls,
 bool mod_random_init(EddyVM *vm, ObjModule *module) {
   ObjClass *cls = make_class(vm);
   if (!cls || !mod_set_value(vm, module, "Random", OBJ_VAL(cls))) return false;
-  ObjBytes *inst = random_new(vm, cls);
+  ObjRandom *inst = random_new(vm, cls);
   if (!inst) return false;
-  seed_entropy((RandomState *)inst->data);
+  seed_entropy(&inst->state);
   gc_push_root(vm, OBJ_VAL(inst));
   bool ok = true;
   size_t n = sizeof module_functions / sizeof module_functions[0];

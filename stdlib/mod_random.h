@@ -22,9 +22,9 @@
  * gauss, ...), following random.py statement for statement.
  *
  * The state of a generator lives in a Random object (never in C
- * globals): an object of the bytes layout whose class is random.Random,
- * whose bytes hold a RandomState. The module's functions (random.random,
- * random.seed, ...) are the methods of one such object, as in CPython.
+ * globals): a native-data object of class random.Random holding a
+ * RandomState. The module's functions (random.random, random.seed, ...)
+ * are the methods of one such object, bound to it, as in CPython.
  */
 #ifndef EDDY_MOD_RANDOM_H
 #define EDDY_MOD_RANDOM_H

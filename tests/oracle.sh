@@ -35,4 +35,9 @@ for py in scripts/*.py; do
   fi
 done
 rm -f "/tmp/oracle.$$"
+for ex in ../examples/*.eddy; do
+  [ -e "$ex" ] || continue
+  name=$(basename "$ex" .eddy)
+  (cd ../examples && python3 "$name.eddy") >"examples/$name.out"
+done
 echo "oracle: expected outputs regenerated from $(python3 --version)"

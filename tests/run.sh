@@ -139,6 +139,25 @@ run_scripts() {
   report scripts "$p" "$f"
 }
 
+# examples/NAME.eddy must print tests/examples/NAME.out (from python3).
+run_examples() {
+  local p=0 f=0 ex name
+  for ex in examples/*.eddy; do
+    [ -e "$ex" ] || continue
+    name=$(basename "$ex" .eddy)
+    [ -f "tests/examples/$name.out" ] || continue
+    if (cd examples && timeout 60 "$root/$EDDY" "$name.eddy") >"$tmp/out" 2>&1 </dev/null &&
+      cmp -s "$tmp/out" "tests/examples/$name.out"; then
+      p=$((p + 1))
+    else
+      fail "$ex" "output differs from tests/examples/$name.out"
+      diff "tests/examples/$name.out" "$tmp/out" | head -10 >&2
+      f=$((f + 1))
+    fi
+  done
+  report examples "$p" "$f"
+}
+
 run_robust() {
   local bin="$BUILD/tests/robust"
   [ -x "$bin" ] || return 0
@@ -174,6 +193,7 @@ run_unit
 run_parser
 run_syntax
 run_scripts
+run_examples
 run_robust
 run_seeds
 echo "total: $total_pass passed, $total_fail failed"

@@ -19,8 +19,6 @@ EDDY_API const char *eddy_version(void) { return EDDY_VERSION; }
 EDDY_API EddyVM *eddy_new(void) { return vm_new(); }
 
 EDDY_API void eddy_free(EddyVM *vm) {
-  if (!vm) return;
-  buf_free(&vm->last_error);
   vm_free(vm);
 }
 

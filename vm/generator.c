@@ -10,6 +10,12 @@
  * task: its frame moves onto the awaiting task's stack (an await costs a
  * call), and when anything deeper yields, the whole task suspends. That
  * is how a chain of awaits suspends in O(1) to the event loop.
+ *
+ * A generator suspended inside `yield from sub` sits at the YIELD_VALUE
+ * of its SEND loop with sub on top of its stack. throw() and close()
+ * find it there and go to sub first (PEP 380): what sub yields is the
+ * result, what it returns ends the `yield from`, what it raises is
+ * raised in the delegating frame.
  */
 #include <string.h>
 
@@ -193,8 +199,10 @@ static void convert_stop_iteration(EddyVM *vm, ObjGenerator *gen,
   Task *saved = vm->task;
   vm->task = caller;
   caller->exception = UNDEF_VAL;
+  gc_push_root(vm, exc);
   vm_raise(vm, vm->exc.RuntimeError, "%s raised StopIteration",
            is_coroutine(vm, gen) ? "coroutine" : "generator");
+  gc_pop_roots(vm, 1);
   Value fresh = caller->exception;
   if (IS_EXCEPTION(fresh)) {
     AS_EXCEPTION(fresh)->cause = exc;
@@ -250,13 +258,39 @@ static int inline_coroutine(EddyVM *vm, Task *task, ObjGenerator *co,
   return GEN_CONTINUE;
 }
 
-/* SEND to a built-in iterator: one next() step. */
-static int send_to_iterator(EddyVM *vm, Task *task, Value recv, uint32_t exit) {
+/* When the exception on the current task is a StopIteration: clears it
+ * and leaves its value in [*out] (the end of a receiver of `yield
+ * from`). */
+static bool caught_stop_iteration(EddyVM *vm, Value *out) {
+  Value raised = vm->task->exception;
+  if (!class_is_subclass(vm_class_of(vm, raised), vm->exc.StopIteration))
+    return false;
+  ObjTuple *args = AS_EXCEPTION(raised)->args;
+  vm->task->exception = UNDEF_VAL;
+  *out = args && args->length ? args->items[0] : NONE_VAL;
+  return true;
+}
+
+/* recv.send([sent]) for a receiver that is not a generator: [*done]
+ * with its result in [*out] when it raised StopIteration. */
+static bool call_send(EddyVM *vm, Value recv, Value sent, Value *out,
+                      bool *done) {
+  ObjStr *name = str_intern_cstr(vm, "send");
+  Value method;
+  if (!name || !value_getattr(vm, recv, name, &method)) return false;
+  if (vm_call(vm, method, &sent, 1, NULL, out)) return true;
+  *done = caught_stop_iteration(vm, out);
+  return *done;
+}
+
+/* SEND to a receiver that is not a generator: next(recv), or
+ * recv.send(sent) for a value other than None (PEP 380). */
+static int send_to_iterator(EddyVM *vm, Task *task, Value recv, Value sent,
+                            uint32_t exit) {
   Value out = NONE_VAL;
   bool done = false;
-  bool ok = IS_ITERATOR(recv) && AS_ITERATOR(recv)->next
-                ? AS_ITERATOR(recv)->next(vm, AS_ITERATOR(recv), &out, &done)
-                : value_next(vm, recv, &out, &done);
+  bool ok = IS_NONE(sent) ? value_next(vm, recv, &out, &done)
+                          : call_send(vm, recv, sent, &out, &done);
   if (!ok) return GEN_ERROR;
   if (done) {
     task->sp--;
@@ -271,7 +305,8 @@ static int send_to_iterator(EddyVM *vm, Task *task, Value recv, uint32_t exit) {
 int gen_send(EddyVM *vm, Task *task, uint32_t exit) {
   Value recv = task->values[task->sp - 2];
   Value sent = task->values[task->sp - 1];
-  if (!IS_GENERATOR(recv)) return send_to_iterator(vm, task, recv, exit);
+  if (!IS_GENERATOR(recv))
+    return send_to_iterator(vm, task, recv, sent, exit);
   ObjGenerator *gen = AS_GENERATOR(recv);
   if (gen->state == GEN_DONE) {
     if (is_coroutine(vm, gen)) {
@@ -326,6 +361,12 @@ bool gen_get_awaitable(EddyVM *vm, Value v, Value *out) {
  * level recurses in C, as vm_call's calls do, and shares their bound. */
 #define MAX_RESUME_DEPTH 200
 
+/* Raises RecursionError for a resume nested MAX_RESUME_DEPTH deep. */
+static bool too_deep(EddyVM *vm) {
+  return vm_raise(vm, vm->exc.RecursionError,
+                  "maximum recursion depth exceeded");
+}
+
 /* Runs [gen]'s task from C until it yields, returns or raises: with
  * [sent] pushed as the result of its suspended yield when [push_sent],
  * or with [exc] raised at its current instruction when [exc] is not
@@ -333,9 +374,7 @@ bool gen_get_awaitable(EddyVM *vm, Value v, Value *out) {
 static bool run_from_c(EddyVM *vm, ObjGenerator *gen, Value sent,
                        bool push_sent, Value exc, Value *out,
                        bool *returned) {
-  if (vm->native_depth >= MAX_RESUME_DEPTH)
-    return vm_raise(vm, vm->exc.RecursionError,
-                    "maximum recursion depth exceeded");
+  if (vm->native_depth >= MAX_RESUME_DEPTH) return too_deep(vm);
   Task *caller = vm->task;
   gc_push_root(vm, OBJ_VAL(gen));
   gc_push_root(vm, exc);
@@ -409,14 +448,8 @@ static bool throw_receiver(EddyVM *vm, Value recv, Value exc, Value *out,
     return true;
   }
   if (vm_call(vm, method, &exc, 1, NULL, out)) return true;
-  Value raised = vm->task->exception;
-  if (!class_is_subclass(vm_class_of(vm, raised), vm->exc.StopIteration))
-    return false;
-  ObjTuple *args = AS_EXCEPTION(raised)->args;
-  vm->task->exception = UNDEF_VAL;
-  *out = args && args->length ? args->items[0] : NONE_VAL;
-  *returned = true;
-  return true;
+  *returned = caught_stop_iteration(vm, out);
+  return *returned;
 }
 
 /* The delegating [gen]'s receiver returned [value]: `yield from` ends
@@ -439,12 +472,15 @@ static bool throw_delegated(EddyVM *vm, ObjGenerator *gen, Value recv,
   bool closing = class_is_subclass(vm_class_of(vm, exc), vm->exc.GeneratorExit);
   bool sub_returned = false, no_throw = false;
   Value sub_out = NONE_VAL;
+  if (vm->native_depth >= MAX_RESUME_DEPTH) return too_deep(vm);
   gc_push_root(vm, OBJ_VAL(gen));
   gc_push_root(vm, exc);
   gen->state = GEN_RUNNING;
+  vm->native_depth++; /* a chain of delegations recurses in C */
   bool ok = closing ? close_receiver(vm, recv)
                     : throw_receiver(vm, recv, exc, &sub_out, &sub_returned,
                                      &no_throw);
+  vm->native_depth--;
   gen->state = GEN_SUSPENDED;
   gc_pop_roots(vm, 2);
   if (!ok) {
@@ -564,6 +600,61 @@ static bool gen_close_method(EddyVM *vm, Value *args, int nargs,
   return close_generator(vm, AS_GENERATOR(args[0]));
 }
 
+/* coroutine_wrapper's step: resumes its coroutine, whose return ends
+ * it with the return value. */
+static bool wrapper_next(EddyVM *vm, ObjIterator *it, Value *out, bool *done) {
+  return gen_resume_c(vm, AS_GENERATOR(it->source), NONE_VAL, UNDEF_VAL, out,
+                      done);
+}
+
+/* coroutine.__await__(): the iterator `await` drives, over the
+ * coroutine's steps. */
+static bool co_await_method(EddyVM *vm, Value *args, int nargs,
+                            ObjTuple *kwnames, Value *result) {
+  if (!native_no_kwargs(vm, "__await__", kwnames) ||
+      !native_check_count(vm, "__await__", nargs - 1, 0, 0))
+    return false;
+  ObjIterator *it = (ObjIterator *)gc_new_object(
+      vm, sizeof(ObjIterator), OBJ_ITERATOR, vm->types.coroutine_wrapper);
+  if (!it) return false;
+  it->next = wrapper_next;
+  it->source = args[0];
+  it->extra = UNDEF_VAL;
+  *result = OBJ_VAL(it);
+  return true;
+}
+
+/* Checks that a coroutine_wrapper method got one as [args][0] and puts
+ * its coroutine there instead. */
+static bool unwrap(EddyVM *vm, const char *name, Value *args, int nargs) {
+  if (nargs < 1 || !IS_ITERATOR(args[0]) ||
+      AS_OBJ(args[0])->cls != vm->types.coroutine_wrapper)
+    return vm_raise(vm, vm->exc.TypeError,
+                    "descriptor '%s' requires a 'coroutine_wrapper' object",
+                    name);
+  args[0] = AS_ITERATOR(args[0])->source;
+  return true;
+}
+
+/* coroutine_wrapper.send/throw/close: those of its coroutine. */
+static bool wrapper_send_method(EddyVM *vm, Value *args, int nargs,
+                                ObjTuple *kwnames, Value *result) {
+  return unwrap(vm, "send", args, nargs) &&
+         gen_send_method(vm, args, nargs, kwnames, result);
+}
+
+static bool wrapper_throw_method(EddyVM *vm, Value *args, int nargs,
+                                 ObjTuple *kwnames, Value *result) {
+  return unwrap(vm, "throw", args, nargs) &&
+         gen_throw_method(vm, args, nargs, kwnames, result);
+}
+
+static bool wrapper_close_method(EddyVM *vm, Value *args, int nargs,
+                                 ObjTuple *kwnames, Value *result) {
+  return unwrap(vm, "close", args, nargs) &&
+         gen_close_method(vm, args, nargs, kwnames, result);
+}
+
 static bool gen_iter_method(EddyVM *vm, Value *args, int nargs,
                             ObjTuple *kwnames, Value *result) {
   (void)vm;
@@ -612,5 +703,12 @@ bool generator_install(EddyVM *vm) {
          native_method(vm, gen, "close", gen_close_method) &&
          native_method(vm, co, "send", gen_send_method) &&
          native_method(vm, co, "throw", gen_throw_method) &&
-         native_method(vm, co, "close", gen_close_method);
+         native_method(vm, co, "close", gen_close_method) &&
+         native_method(vm, co, "__await__", co_await_method) &&
+         native_method(vm, vm->types.coroutine_wrapper, "send",
+                       wrapper_send_method) &&
+         native_method(vm, vm->types.coroutine_wrapper, "throw",
+                       wrapper_throw_method) &&
+         native_method(vm, vm->types.coroutine_wrapper, "close",
+                       wrapper_close_method);
 }

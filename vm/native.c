@@ -103,18 +103,16 @@ static int find_param(ObjStr *key, const char *const *names, int n,
   return -1;
 }
 
-/* Binds the keyword arguments of a call to their parameters. */
+/* Binds the keyword arguments of a call to their parameters. Unknown
+ * keywords are left for reject_unknown: CPython reports a missing
+ * required argument first. */
 static bool bind_keywords(EddyVM *vm, const char *fname, Value *args, int nargs,
                           ObjTuple *kwnames, const char *const *names, int n,
                           int posonly, Value *out) {
   for (size_t k = 0; k < kwnames->length; k++) {
     ObjStr *key = AS_STR(kwnames->items[k]);
     int i = find_param(key, names, n, posonly);
-    if (i < 0) {
-      return vm_raise(vm, vm->exc.TypeError,
-                      "'%s' is an invalid keyword argument for %s()",
-                      key->chars, fname);
-    }
+    if (i < 0) continue;
     if (!IS_UNDEF(out[i])) {
       return vm_raise(vm, vm->exc.TypeError,
                       "argument for %s() given by name ('%s') and position "
@@ -145,6 +143,13 @@ bool native_parse_args(EddyVM *vm, const char *fname, Value *args, int nargs,
                       "%s() missing required argument '%s' (pos %d)", fname,
                       names[i], i + 1);
     }
+  }
+  for (size_t k = 0; kwnames && k < kwnames->length; k++) {
+    ObjStr *key = AS_STR(kwnames->items[k]);
+    if (find_param(key, names, n, posonly) < 0)
+      return vm_raise(vm, vm->exc.TypeError,
+                      "'%s' is an invalid keyword argument for %s()",
+                      key->chars, fname);
   }
   return true;
 }

@@ -366,7 +366,10 @@ static bool enumerate_next(EddyVM *vm, ObjIterator *it, Value *out,
   if (it->exhausted) return finish(it, done);
   Value item;
   if (!value_next(vm, it->source, &item, done)) return false;
-  if (*done) return finish(it, done);
+  if (*done) {
+    *out = item; /* the source's result */
+    return finish(it, done);
+  }
   Value count = it->extra;
   gc_push_root(vm, item);
   gc_push_root(vm, count);
@@ -411,15 +414,20 @@ static bool zip_next(EddyVM *vm, ObjIterator *it, Value *out, bool *done) {
   if (!result) return false;
   gc_push_root(vm, OBJ_VAL(result));
   bool ok = true;
-  for (size_t i = 0; ok && !*done && i < its->length; i++) {
+  size_t i = 0;
+  for (; ok && i < its->length; i++) {
     ok = value_next(vm, its->items[i], &result->items[i], done);
     if (ok && *done && it->index) {
       ok = i > 0 ? zip_mismatch(vm, i, true) : zip_check_rest(vm, its);
     }
+    if (*done) break;
   }
   gc_pop_roots(vm, 1);
   if (!ok) return false;
-  if (*done) return finish(it, done);
+  if (*done) {
+    *out = result->items[i]; /* the result of the one that ended */
+    return finish(it, done);
+  }
   *out = OBJ_VAL(result);
   return true;
 }
@@ -433,20 +441,27 @@ static bool map_next(EddyVM *vm, ObjIterator *it, Value *out, bool *done) {
   if (!args) return false;
   gc_push_root(vm, OBJ_VAL(args));
   bool ok = true;
-  for (size_t i = 0; ok && !*done && i < its->length; i++) {
+  size_t i = 0;
+  for (; ok && i < its->length; i++) {
     ok = value_next(vm, its->items[i], &args->items[i], done);
+    if (*done) break;
   }
   if (ok && !*done) {
     ok = vm_call(vm, it->extra, args->items, (int)args->length, NULL, out);
   }
   gc_pop_roots(vm, 1);
-  if (ok && *done) return finish(it, done);
+  if (ok && *done) {
+    *out = args->items[i]; /* the result of the one that ended */
+    return finish(it, done);
+  }
   return ok;
 }
 
 static bool filter_next(EddyVM *vm, ObjIterator *it, Value *out, bool *done) {
   for (;;) {
     if (it->exhausted) return finish(it, done);
+    /* At the end [*out] keeps the source's result, as CPython's
+     * StopIteration passes through. */
     if (!value_next(vm, it->source, out, done)) return false;
     if (*done) return finish(it, done);
     Value test = *out;
@@ -1048,6 +1063,7 @@ bool iterator_install(EddyVM *vm) {
       t->str_ascii_iterator,
       t->str_iterator,
       t->bytes_iterator,
+      t->coroutine_wrapper,
   };
   for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++) {
     hidden[i]->allows_subclass = false;

@@ -122,6 +122,12 @@ void list_clear(EddyVM *vm, ObjList *list) {
 
 /* ---- operators -------------------------------------------------------- */
 
+/* memcpy of [n] values; an empty list's items may be NULL, which memcpy
+ * must not see even for zero bytes. */
+static void copy_values(Value *dst, const Value *src, size_t n) {
+  if (n > 0) memcpy(dst, src, n * sizeof(Value));
+}
+
 bool list_concat(EddyVM *vm, Value a, Value b, Value *out) {
   if (!IS_LIST(b)) {
     return vm_raise(vm, vm->exc.TypeError,
@@ -131,8 +137,8 @@ bool list_concat(EddyVM *vm, Value a, Value b, Value *out) {
   ObjList *x = AS_LIST(a), *y = AS_LIST(b);
   ObjList *list = list_new(vm, x->length + y->length);
   if (!list) return false;
-  memcpy(list->items, x->items, x->length * sizeof(Value));
-  memcpy(list->items + x->length, y->items, y->length * sizeof(Value));
+  copy_values(list->items, x->items, x->length);
+  copy_values(list->items + x->length, y->items, y->length);
   list->length = x->length + y->length;
   *out = OBJ_VAL(list);
   return true;
@@ -161,7 +167,7 @@ static bool repeat_count(EddyVM *vm, Value n, int64_t *count) {
 static void fill_repeated(Value *dst, const Value *src, size_t n,
                           size_t count) {
   for (size_t c = 0; c < count; c++) {
-    memcpy(dst + c * n, src, n * sizeof(Value));
+    copy_values(dst + c * n, src, n);
   }
 }
 
@@ -275,9 +281,10 @@ static bool splice(EddyVM *vm, ObjList *list, size_t lo, size_t hi, Value src) {
     if (!ok) return false;
     n = seq_items(src, &items);
   }
-  memmove(&list->items[lo + n], &list->items[hi],
-          (list->length - hi) * sizeof(Value));
-  memcpy(&list->items[lo], items, n * sizeof(Value));
+  if (list->length > hi)
+    memmove(&list->items[lo + n], &list->items[hi],
+            (list->length - hi) * sizeof(Value));
+  copy_values(&list->items[lo], items, n);
   list->length = list->length - removed + n;
   return true;
 }

@@ -62,7 +62,9 @@ static bool tuple_build(EddyVM *vm, ObjClass *cls, Value iterable, Value *out) {
   gc_push_root(vm, list);
   ObjTuple *tuple = tuple_new_of(vm, cls, AS_LIST(list)->length);
   if (tuple) {
-    memcpy(tuple->items, AS_LIST(list)->items, tuple->length * sizeof(Value));
+    if (tuple->length > 0) /* an empty list's items may be NULL */
+      memcpy(tuple->items, AS_LIST(list)->items,
+             tuple->length * sizeof(Value));
     *out = OBJ_VAL(tuple);
   }
   gc_pop_roots(vm, 1);

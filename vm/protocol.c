@@ -630,11 +630,9 @@ bool value_next(EddyVM *vm, Value it, Value *out, bool *done) {
       *done = true;
       return true;
     }
+    *out = NONE_VAL; /* the result, unless the iterator reports one */
     if (!iter->next(vm, iter, out, done)) return false;
-    if (*done) {
-      iter->exhausted = true;
-      *out = NONE_VAL;
-    }
+    if (*done) iter->exhausted = true;
     return true;
   }
   if (IS_GENERATOR(it) && AS_OBJ(it)->cls == vm->types.generator)

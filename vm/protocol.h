@@ -57,7 +57,9 @@ bool value_iter(EddyVM *vm, Value v, Value *out) MUST_CHECK;
 /* Advances the iterator [it]: the item in [*out], or [*done] = true at
  * the end (StopIteration is not raised for that) with [*out] set to the
  * iterator's result: a generator's return value, the value of the
- * StopIteration a __next__ raised, None for the built-in iterators. */
+ * StopIteration a __next__ raised, None for the built-in iterators
+ * (whose IterNextFn may store one, as the iterator of `await future`
+ * stores the future's result). */
 bool value_next(EddyVM *vm, Value it, Value *out, bool *done) MUST_CHECK;
 
 /* [*out] = [v][key]; [v][key] = [value]; del [v][key]. */

@@ -434,8 +434,11 @@ static bool with_methods(EddyVM *vm, Value mgr, bool is_async, Value *enter,
                     "'%s' object does not support the %scontext manager "
                     "protocol",
                     vm_type_name(vm, mgr), is_async ? "asynchronous " : "");
-  return value_getattr(vm, mgr, enter_name, enter) &&
-         value_getattr(vm, mgr, exit_name, exit);
+  if (!value_getattr(vm, mgr, enter_name, enter)) return false;
+  gc_push_root(vm, *enter);
+  bool ok = value_getattr(vm, mgr, exit_name, exit);
+  gc_pop_roots(vm, 1);
+  return ok;
 }
 
 /* GET_AITER: v.__aiter__(), which must have __anext__. */

@@ -76,7 +76,8 @@
   X(reversed, "reversed", OBJ_ITERATOR)                                        \
   X(str_ascii_iterator, "str_ascii_iterator", OBJ_ITERATOR)                    \
   X(str_iterator, "str_iterator", OBJ_ITERATOR)                                \
-  X(bytes_iterator, "bytes_iterator", OBJ_ITERATOR)
+  X(bytes_iterator, "bytes_iterator", OBJ_ITERATOR)                            \
+  X(coroutine_wrapper, "coroutine_wrapper", OBJ_ITERATOR)
 
 /* X(name, base) for the built-in exception classes, bases first. */
 #define EXCEPTION_LIST(X)                                                      \

@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "vm/async.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
 #include "vm/obj_list.h"
@@ -91,6 +92,9 @@ void vm_free(EddyVM *vm) {
   if (!vm) return;
   free_tasks(vm);
   gc_free_all(vm);
+  async_free(vm);
+  free(vm->finalizing);
+  buf_free(&vm->last_error);
   free(vm);
 }
 

@@ -109,3 +109,30 @@ try:
 except StopIteration as e:
     print("list", e.value, e.args)
 print(list(g()), [x for x in g()], sum(g()))
+
+
+# map, filter, zip and enumerate pass the result of the iterator that ended
+for name, make in [
+    ("filter", lambda: filter(None, g())),
+    ("map", lambda: map(str, g())),
+    ("map2", lambda: map(max, g(), g())),
+    ("zip", lambda: zip(g(), g())),
+    ("zip-short", lambda: zip(g(), [1, 2, 3])),
+    ("enumerate", lambda: enumerate(g())),
+]:
+    it = make()
+    next(it)
+    try:
+        next(it)
+    except StopIteration as e:
+        print(name, e.args)
+    try:
+        next(it)
+    except StopIteration as e:
+        print(name, "again", e.args)
+
+    def outer_of(make=make):
+        r = yield from make()
+        yield r
+
+    print(name, list(outer_of()))

@@ -5,6 +5,19 @@ import os
 base = '_mod_os_errors_tmp'
 
 
+def clean(p):
+    # Removes p and what it holds: leftovers of an interrupted run.
+    if os.path.isdir(p):
+        for name in os.listdir(p):
+            clean(os.path.join(p, name))
+        os.rmdir(p)
+    elif os.path.exists(p):
+        os.remove(p)
+
+
+clean(base)
+
+
 def attempt(f):
     try:
         print(repr(f()))

@@ -3,6 +3,19 @@
 import os
 
 base = '_mod_os_path_tmp'
+
+
+def clean(p):
+    # Removes p and what it holds: leftovers of an interrupted run.
+    if os.path.isdir(p):
+        for name in os.listdir(p):
+            clean(os.path.join(p, name))
+        os.rmdir(p)
+    elif os.path.exists(p):
+        os.remove(p)
+
+
+clean(base)
 os.mkdir(base)
 with open(base + '/data.txt', 'w') as f:
     f.write('0123456789')

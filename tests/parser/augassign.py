@@ -1,0 +1,19 @@
+# Augmented assignment with every operator.
+n = 0
+n += 1
+n -= 2
+n *= 3
+n /= 4
+n //= 5
+n %= 6
+n **= 7
+n <<= 8
+n >>= 9
+n &= 10
+n |= 11
+n ^= 12
+m @= n
+obj.count += 1
+items[i] -= 1
+(wrapped) += 1
+total += yield_value if yield_value else 0

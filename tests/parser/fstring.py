@@ -1,0 +1,36 @@
+# f-strings: fields, conversions, format specs, = and concatenation.
+name = "world"
+s = f"hello {name}"
+s = f'{name!r} {name!s} {name!a}'
+s = f"{value:>10}"
+s = f"{value:{width}.{precision}}"
+s = f"{x=}"
+s = f"{x = }"
+s = f"{x=!s}"
+s = f"{x=:>5}"
+s = f"{{literal braces}} {x}"
+s = f"{x!r:^20}"
+s = f"a" "b" f"{c}" "d"
+s = "plain" f"{x}"
+s = f""
+s = f"{x}{y}{z}"
+s = f"{x + y * 2}"
+s = f"{f(x)['k']}"
+s = f"{'nested'}"
+s = f"{x:}"
+s = f"{a}, {b}" f'{c}'
+s = rf"\d{x}"
+s = f"{x:{'>'}{10}}"
+s = F"{x}"
+s = f"{ x }"
+s = f"{x,y}"
+s = f"{3.14:.2f}"
+s = f"{x:%Y-%m-%d}"
+s = f'''multi
+{line}
+text'''
+s = f"{x!r}" f"{y!s:>{w}}"
+s = f"{ {'a': 1}['a'] }"
+s = f"{x:{{y}}}" if False else ""
+s = f"{a['b']:>{c}}"
+s = f"é{x}€{y}"

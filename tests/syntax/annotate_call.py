@@ -1,0 +1,2 @@
+# A call cannot be annotated.
+f(): int

@@ -1,0 +1,2 @@
+# A function call on the left of '='.
+f() = 1

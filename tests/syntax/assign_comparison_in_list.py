@@ -1,0 +1,2 @@
+# A comparison inside a list target.
+[a in b] = c

@@ -1,0 +1,2 @@
+# An operator expression on the left of '='.
+a + 1 = 2

@@ -1,0 +1,2 @@
+# A literal inside a tuple target.
+(a, 1) = x

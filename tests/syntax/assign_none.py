@@ -1,0 +1,2 @@
+# None cannot be assigned to.
+None = 1

@@ -1,0 +1,2 @@
+# A yield expression cannot be a target.
+x = yield = 1

@@ -1,0 +1,2 @@
+# A literal as the target of an augmented assignment.
+1 += 1

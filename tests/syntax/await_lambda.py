@@ -1,0 +1,2 @@
+# await in a lambda.
+f = lambda: await g()

@@ -1,0 +1,3 @@
+# await in a function that is not async.
+def f():
+    await g()

@@ -1,0 +1,2 @@
+# bytes and str literals next to each other.
+x = b'a' 'b'

@@ -1,0 +1,4 @@
+# continue in a function nested in a loop.
+while x:
+    def f():
+        continue

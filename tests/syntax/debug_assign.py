@@ -1,0 +1,2 @@
+# __debug__ cannot be assigned to.
+__debug__ = False

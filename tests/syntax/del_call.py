@@ -1,0 +1,2 @@
+# A function call cannot be deleted.
+del f()

@@ -1,0 +1,2 @@
+# A literal cannot be deleted.
+del 1

@@ -1,0 +1,2 @@
+# A starred expression cannot be deleted.
+del *a, b

@@ -1,0 +1,2 @@
+# A dict entry without ':'.
+d = {1: 2, 3}

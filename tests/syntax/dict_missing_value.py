@@ -1,0 +1,2 @@
+# A dict entry without its value.
+d = {1: }

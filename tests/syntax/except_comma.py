@@ -1,0 +1,5 @@
+# Several exception types without parentheses.
+try:
+    pass
+except ValueError, TypeError:
+    pass

@@ -1,0 +1,3 @@
+# A literal as a for loop target.
+for 1 in x:
+    pass

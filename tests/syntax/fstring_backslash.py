@@ -1,0 +1,2 @@
+# A backslash inside an f-string field.
+x = f"{'\n'.join(a)}"

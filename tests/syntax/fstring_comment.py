@@ -1,0 +1,2 @@
+# A '#' inside an f-string field.
+x = f'{a#}'

@@ -1,0 +1,2 @@
+# An unknown conversion character.
+x = f'{a!x}'

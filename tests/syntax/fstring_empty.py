@@ -1,0 +1,2 @@
+# An empty f-string field.
+x = f'{}'

@@ -1,0 +1,2 @@
+# An f-string field without its closing brace.
+x = f'{a'

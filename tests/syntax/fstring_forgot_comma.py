@@ -1,0 +1,2 @@
+# The expression inside a field is itself invalid.
+x = f'{a b}'

@@ -1,0 +1,2 @@
+# Format specs nested two levels deep.
+x = f'{a:{b:{c}}}'

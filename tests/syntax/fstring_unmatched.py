@@ -1,0 +1,2 @@
+# An unmatched bracket inside a field.
+x = f'{a)}'

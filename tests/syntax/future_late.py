@@ -1,0 +1,3 @@
+# A __future__ import after other statements.
+import os
+from __future__ import annotations

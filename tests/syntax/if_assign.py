@@ -1,0 +1,3 @@
+# '=' where '==' was meant.
+if x = 1:
+    pass

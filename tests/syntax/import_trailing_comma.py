@@ -1,0 +1,2 @@
+# A trailing comma in an unparenthesized import list.
+from os import path,

@@ -1,0 +1,3 @@
+# The body of an async function is not indented.
+async def f():
+return 1

@@ -1,0 +1,3 @@
+# The body of a class is not indented.
+class A:
+pass

@@ -1,0 +1,3 @@
+# The body of a function is not indented.
+def f():
+return 1

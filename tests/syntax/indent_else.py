@@ -1,0 +1,5 @@
+# The body of an else is not indented.
+if x:
+    pass
+else:
+pass

@@ -1,0 +1,2 @@
+# The file ends where an indented block should start.
+for x in y:

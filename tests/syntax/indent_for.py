@@ -1,0 +1,3 @@
+# The body of a for loop is not indented.
+for i in range(3):
+print(i)

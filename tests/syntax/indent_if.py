@@ -1,0 +1,3 @@
+# The body of an if statement is not indented.
+if True:
+print('yes')

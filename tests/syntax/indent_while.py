@@ -1,0 +1,3 @@
+# The body of a while loop is not indented.
+while x:
+x -= 1

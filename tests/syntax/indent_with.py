@@ -1,0 +1,3 @@
+# The body of a with statement is not indented.
+with lock:
+pass

@@ -1,0 +1,2 @@
+# A character that is not part of Python's syntax.
+price = 3 €

@@ -1,0 +1,2 @@
+# * in a list comprehension.
+l = [*a for a in b]

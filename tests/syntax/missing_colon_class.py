@@ -1,0 +1,3 @@
+# The colon after a class header is missing.
+class A(B)
+    pass

@@ -1,0 +1,5 @@
+# The colon after except is missing.
+try:
+    pass
+except ValueError
+    pass

@@ -1,0 +1,3 @@
+# The colon after a while condition is missing.
+while True
+    pass

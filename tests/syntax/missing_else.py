@@ -1,0 +1,2 @@
+# A conditional expression without its else.
+x = a if b

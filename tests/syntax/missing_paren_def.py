@@ -1,0 +1,3 @@
+# A function name must be followed by '('.
+def f x:
+    pass

@@ -1,0 +1,6 @@
+# A name both nonlocal and global.
+def f():
+    x = 1
+    def g():
+        nonlocal x
+        global x

@@ -1,0 +1,3 @@
+# A parameter declared global.
+def f(x):
+    global x

@@ -1,0 +1,4 @@
+# A parameter declared nonlocal.
+def f(x):
+    def g(x):
+        nonlocal x

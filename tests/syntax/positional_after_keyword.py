@@ -1,0 +1,2 @@
+# A positional argument after a keyword argument.
+f(a=1, b)

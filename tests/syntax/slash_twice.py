@@ -1,0 +1,3 @@
+# '/' may appear only once.
+def f(a, /, b, /):
+    pass

@@ -1,0 +1,2 @@
+# A starred target must be in a list or tuple.
+*a = 1

@@ -1,0 +1,2 @@
+# A starred expression on its own.
+*a

@@ -1,0 +1,2 @@
+# A starred expression in parentheses.
+x = (*a)

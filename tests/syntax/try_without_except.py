@@ -1,0 +1,4 @@
+# A try block with no except or finally.
+try:
+    x = 1
+print(x)

@@ -1,0 +1,2 @@
+# A closing bracket with no opening one.
+x = 1)

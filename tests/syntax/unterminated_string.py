@@ -1,0 +1,2 @@
+# A string literal without its closing quote.
+x = 'abc

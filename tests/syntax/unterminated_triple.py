@@ -1,0 +1,3 @@
+# A triple-quoted string that never ends.
+x = """abc
+y = 1

@@ -1,0 +1,3 @@
+# *args cannot have a default.
+def f(*a=1):
+    pass

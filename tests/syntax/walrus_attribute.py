@@ -1,0 +1,3 @@
+# An attribute as the target of ':='.
+if (a.b := 1):
+    pass

@@ -1,0 +1,3 @@
+# '=' after a call in a condition.
+while f() = 1:
+    pass

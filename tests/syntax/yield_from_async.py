@@ -1,0 +1,3 @@
+# yield from in an async function.
+async def f():
+    yield from g()

@@ -1,0 +1,3 @@
+# yield inside a list comprehension.
+def f():
+    return [(yield x) for x in y]
