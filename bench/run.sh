@@ -16,6 +16,8 @@
 # Settings (environment):
 #   N=5               runs per benchmark and implementation (median taken)
 #   EDDY=build/eddy   the interpreter under test (default $BUILD/eddy)
+#   EDDY_SOURCE=...   how that binary was built, for the report (default:
+#                     the commit of this checkout)
 #   PYTHON=python3    LUA=lua5.4
 #   BENCH_TIMEOUT=300 seconds before a run is killed and counted as failed
 #   MEM_TASKS=100000  suspended tasks in async_memory
@@ -166,14 +168,32 @@ cpu_model() {
   sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1
 }
 
+# Describes the source the measured Eddy was built from: $EDDY_SOURCE when
+# set, else the commit of this checkout (when the binary lives in it).
+eddy_source() {
+  if [ -n "${EDDY_SOURCE:-}" ]; then
+    echo "$EDDY_SOURCE"
+    return
+  fi
+  case "$(cd "$(dirname "$EDDY")" && pwd)" in
+    "$ROOT"/*)
+      printf 'from this checkout at commit %s' \
+        "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+      if [ -n "$(git -C "$ROOT" status --porcelain -- lexer parser compiler vm stdlib cli 2>/dev/null)" ]; then
+        printf ' with uncommitted changes (as they were when it was built)'
+      fi
+      echo ;;
+    *) echo "source unknown (set EDDY_SOURCE)" ;;
+  esac
+}
+
 print_machine() {
   echo "## Machine"
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- CPU: $(cpu_model), nproc = $(nproc)"
   echo "- kernel: $(uname -sr)"
-  echo "- Eddy: $EDDY (commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(
-    [ -n "$(git -C "$ROOT" status --porcelain -- vm compiler stdlib 2>/dev/null)" ] && echo ', with uncommitted changes'))"
+  echo "- Eddy: $EDDY, built $(date -u -r "$EDDY" '+%Y-%m-%d %H:%M UTC'), $(eddy_source)"
   echo "- CPython: $("$PYTHON" --version 2>&1) ($PYTHON)"
   if [ "$HAVE_LUA" = 1 ]; then
     echo "- Lua: $("$LUA" -v 2>&1 | head -n 1)"

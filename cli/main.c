@@ -7,6 +7,7 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "compiler/compiler.h"
 #include "lexer/diag.h"
@@ -107,9 +108,25 @@ static bool read_stream(FILE *in, ByteBuf *out) {
   return !ferror(in);
 }
 
+/* [path] made absolute by prefixing the working directory (malloc'd;
+ * NULL when memory runs out). */
+static char *absolute_path(const char *path) {
+  if (path[0] == '/') return strdup(path);
+  char *cwd = getcwd(NULL, 0);
+  if (!cwd) return strdup(path);
+  size_t n = strlen(cwd) + strlen(path) + 2;
+  char *full = malloc(n);
+  if (full) snprintf(full, n, "%s/%s", cwd, path);
+  free(cwd);
+  return full;
+}
+
 /* Loads the program named by [opts] into [src] and its display name into
- * [name]; returns -1 on success, else an exit status. */
-static int load_source(const Options *opts, ByteBuf *src, const char **name) {
+ * [name] (for a file: its absolute path, as CPython's code objects and
+ * __file__ carry it, malloc'd in [*owned]); returns -1 on success, else
+ * an exit status. */
+static int load_source(const Options *opts, ByteBuf *src, const char **name,
+                       char **owned) {
   if (opts->code) {
     *name = "<string>";
     return buf_puts(src, opts->code) ? -1 : 1;
@@ -118,14 +135,13 @@ static int load_source(const Options *opts, ByteBuf *src, const char **name) {
     *name = "<stdin>";
     return read_stream(stdin, src) ? -1 : 1;
   }
-  *name = opts->path;
+  *owned = absolute_path(opts->path);
+  *name = *owned ? *owned : opts->path;
   FILE *f = fopen(opts->path, "rb");
   if (!f) {
     int err = errno;
-    char *full = realpath(opts->path, NULL);
-    fprintf(stderr, "eddy: can't open file '%s': [Errno %d] %s\n",
-            full ? full : opts->path, err, strerror(err));
-    free(full);
+    fprintf(stderr, "eddy: can't open file '%s': [Errno %d] %s\n", *name, err,
+            strerror(err));
     return 2;
   }
   bool ok = read_stream(f, src);
@@ -274,8 +290,10 @@ int main(int argc, char **argv) {
   ByteBuf src;
   buf_init(&src);
   const char *name = NULL;
-  status = load_source(&opts, &src, &name);
+  char *owned = NULL;
+  status = load_source(&opts, &src, &name, &owned);
   if (status < 0) status = process(&opts, &src, name);
   buf_free(&src);
+  free(owned);
   return status;
 }

@@ -278,7 +278,10 @@ static bool soft_keyword(const Token *t) {
 }
 
 /* Parses, as a trial with the error checks off, the expression that
- * follows; returns it when it parses and ends inside brackets. */
+ * follows; returns it when it parses and ends inside brackets (or, with
+ * [star], star_expressions anywhere). The trial is made even where its
+ * result cannot count, as CPython's parser makes it: the tokens it reads
+ * decide whether an unclosed bracket is reported instead. */
 static Node *juxtaposed_expression(Parser *p, bool star) {
   int trial = parser_begin_trial(p);
   p->no_invalid++;

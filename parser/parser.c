@@ -449,25 +449,27 @@ const char *parser_expr_name(const Node *e) {
 
 /* ---- the entry point ------------------------------------------------- */
 
-/* True when the lexer error [lex] should replace the parser error [err]:
- * CPython tokenizes the rest of the source after a parser error, and a
- * tokenizer error found there wins, except a stray character, and an
- * unclosed bracket only when it opened on or before the error's line. */
-static bool lexer_error_wins(const SyntaxDiag *lex, const SyntaxDiag *err) {
+/* True when the lexer error [lex] should replace a parser error whose
+ * parse read tokens up to line [last_line]: CPython tokenizes the rest of
+ * the source after a parser error, and a tokenizer error found there
+ * wins, except a stray character, and an unclosed bracket only when the
+ * parser had read past the line the bracket opened on. */
+static bool lexer_error_wins(const SyntaxDiag *lex, int last_line) {
   const char *msg = lex->message;
   size_t n = strlen(msg), tail = strlen("was never closed");
   if (strcmp(msg, "invalid syntax") == 0) return false;
   if (n >= tail && strcmp(msg + n - tail, "was never closed") == 0)
-    return err->line >= lex->line;
+    return last_line > lex->line;
   return true;
 }
 
 /* After a parser error, reads the rest of the source for a lexer error
  * that takes precedence (see lexer_error_wins). */
 static void drain_lexer(Parser *p) {
-  if (p->fatal || p->lexer.failed) return;
+  if (p->fatal || p->lexer.failed || p->count == 0) return;
+  int last_line = entry(p, p->count - 1)->tok.line;
   while (!p->lexer.failed && !p->lexer.done) lexer_next(&p->lexer);
-  if (p->lexer.failed && lexer_error_wins(&p->lex_diag, p->diag))
+  if (p->lexer.failed && lexer_error_wins(&p->lex_diag, last_line))
     *p->diag = p->lex_diag;
 }
 

@@ -47,6 +47,8 @@ typedef struct ObjFuture {
   Value result;             /* the result, once finished */
   Value exception;          /* the exception, or UNDEF */
   Value cancel_message;     /* cancel(msg), or None */
+  Value cancelled_exc;      /* the CancelledError that ended a task, handed
+                               out once by result(), or UNDEF */
   FutureCallback *callbacks; /* done callbacks, in order (malloc'd) */
   int callback_count;       /* entries in use */
   int callback_cap;         /* entries allocated */

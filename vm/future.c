@@ -27,6 +27,7 @@ static void future_mark(EddyVM *vm, Obj *obj) {
   gc_mark_value(vm, f->exception);
   gc_mark_value(vm, f->cancel_message);
   gc_mark_value(vm, f->cancel_hook);
+  gc_mark_value(vm, f->cancelled_exc);
   for (int i = 0; i < f->callback_count; i++) {
     gc_mark_value(vm, f->callbacks[i].fn);
     gc_mark_value(vm, f->callbacks[i].context);
@@ -62,6 +63,7 @@ static ObjFuture *alloc_future(EddyVM *vm, ObjClass *cls, ObjLoop *loop) {
   f->exception = UNDEF_VAL;
   f->cancel_message = NONE_VAL;
   f->cancel_hook = NONE_VAL;
+  f->cancelled_exc = UNDEF_VAL;
   f->coro = NONE_VAL;
   f->name = NONE_VAL;
   f->waiter = NONE_VAL;
@@ -110,13 +112,41 @@ static bool future_info(EddyVM *vm, ObjFuture *f, ByteBuf *out) {
   return value_repr(vm, f->result, out);
 }
 
+/* One callback as asyncio's _format_callbacks shows it. */
+static bool format_one_callback(EddyVM *vm, FutureCallback *cb, ByteBuf *out) {
+  Value fn = cb->fn;
+  if (IS_UNDEF(cb->context)) return buf_puts(out, "Task.task_wakeup()");
+  if (IS_BOUND_METHOD(fn)) fn = AS_BOUND_METHOD(fn)->function;
+  if (IS_FUNCTION(fn)) {
+    ObjCode *code = AS_FUNCTION(fn)->code;
+    return buf_printf(out, "%s() at %s:%d", AS_FUNCTION(fn)->qualname->chars,
+                      code->filename->chars, code->firstlineno);
+  }
+  if (IS_NATIVE(fn)) return buf_printf(out, "%s()", AS_NATIVE(fn)->name->chars);
+  return value_repr(vm, cb->fn, out);
+}
+
+/* " cb=[a, b]" or " cb=[a, <n more>, z]" for a pending future. */
+static bool format_callbacks(EddyVM *vm, ObjFuture *f, ByteBuf *out) {
+  int n = f->callback_count;
+  if (n == 0) return true;
+  bool ok = buf_puts(out, " cb=[") && format_one_callback(vm, &f->callbacks[0], out);
+  if (ok && n == 2)
+    ok = buf_puts(out, ", ") && format_one_callback(vm, &f->callbacks[1], out);
+  if (ok && n > 2)
+    ok = buf_printf(out, ", <%d more>, ", n - 2) &&
+         format_one_callback(vm, &f->callbacks[n - 1], out);
+  return (ok && buf_putc(out, ']')) || vm_raise_memory(vm);
+}
+
 static bool future_repr(EddyVM *vm, Value v, ByteBuf *out) {
   ObjFuture *f = AS_FUTURE(v);
   const char *cls = AS_OBJ(v)->cls->name->chars;
   if (!f->is_task) {
     if (!buf_printf(out, "<%s %s", cls, state_names[f->state]))
       return vm_raise_memory(vm);
-    return future_info(vm, f, out) && (buf_putc(out, '>') || vm_raise_memory(vm));
+    return format_callbacks(vm, f, out) && future_info(vm, f, out) &&
+           (buf_putc(out, '>') || vm_raise_memory(vm));
   }
   if (!buf_printf(out, "<%s %s name=", cls, state_names[f->state]))
     return vm_raise_memory(vm);
@@ -153,17 +183,10 @@ static bool schedule_callbacks(EddyVM *vm, ObjFuture *f) {
   return ok;
 }
 
-/* InvalidStateError("<state>: <repr>") for a second completion. */
+/* InvalidStateError for completing a future twice. */
 static bool invalid_state(EddyVM *vm, ObjFuture *f) {
-  static const char *const upper[] = {"PENDING", "CANCELLED", "FINISHED"};
-  ByteBuf buf;
-  buf_init(&buf);
-  bool ok = future_repr(vm, OBJ_VAL(f), &buf);
-  if (ok)
-    vm_raise(vm, AIO(vm)->invalid_state_error, "%s: %s", upper[f->state],
-             buf.data);
-  buf_free(&buf);
-  return false;
+  (void)f;
+  return vm_raise(vm, AIO(vm)->invalid_state_error, "invalid state");
 }
 
 bool future_set_result(EddyVM *vm, ObjFuture *f, Value result) {
@@ -254,8 +277,14 @@ static bool add_wakeup(EddyVM *vm, ObjFuture *f, ObjFuture *task) {
   return true;
 }
 
-/* CancelledError(message) for a cancelled future. */
+/* CancelledError(message) for a cancelled future; a task hands out the
+ * CancelledError that ended its coroutine the first time. */
 static bool raise_cancelled(EddyVM *vm, ObjFuture *f) {
+  if (IS_EXCEPTION(f->cancelled_exc)) {
+    Value exc = f->cancelled_exc;
+    f->cancelled_exc = UNDEF_VAL;
+    return vm_raise_value(vm, exc);
+  }
   if (IS_NONE(f->cancel_message))
     return vm_raise_value(vm, OBJ_VAL(AIO(vm)->cancelled_error));
   return vm_raise_with_arg(vm, AIO(vm)->cancelled_error, f->cancel_message);
@@ -313,9 +342,8 @@ static bool step_raised(EddyVM *vm, ObjFuture *task, Value exc) {
   ObjClass *cls = AS_OBJ(exc)->cls;
   if (class_is_subclass(cls, AIO(vm)->cancelled_error)) {
     task->must_cancel = false;
-    ObjTuple *args = AS_EXCEPTION(exc)->args;
-    Value msg = args && args->length ? args->items[0] : NONE_VAL;
-    return future_cancel_plain(vm, task, msg, &cancelled);
+    task->cancelled_exc = exc;
+    return future_cancel_plain(vm, task, NONE_VAL, &cancelled);
   }
   if (!future_set_exception(vm, task, exc)) return false;
   if (class_is_subclass(cls, vm->exc.KeyboardInterrupt) ||
@@ -324,15 +352,33 @@ static bool step_raised(EddyVM *vm, ObjFuture *task, Value exc) {
   return true;
 }
 
-/* Raises RuntimeError(fmt % (task, extra)) into the task at its next
- * step, as CPython does for bad yields. */
+/* Appends [fmt] to [buf], replacing %T by repr(task) and %V by
+ * repr(value). */
+static bool format_step_error(EddyVM *vm, ByteBuf *buf, const char *fmt,
+                              ObjFuture *task, Value value) {
+  for (const char *p = fmt; *p; p++) {
+    bool ok;
+    if (p[0] == '%' && p[1] == 'T') {
+      ok = future_repr(vm, OBJ_VAL(task), buf);
+      p++;
+    } else if (p[0] == '%' && p[1] == 'V') {
+      ok = value_repr(vm, value, buf);
+      p++;
+    } else {
+      ok = buf_putc(buf, *p) || vm_raise_memory(vm);
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/* Throws RuntimeError([fmt]) into the task at its next step, as CPython
+ * does for bad yields. */
 static bool step_later_with_error(EddyVM *vm, ObjFuture *task,
-                                  const char *what, Value extra) {
+                                  const char *fmt, Value value) {
   ByteBuf buf;
   buf_init(&buf);
-  bool ok = buf_puts(&buf, what) && future_repr(vm, OBJ_VAL(task), &buf);
-  if (ok && !IS_UNDEF(extra))
-    ok = buf_puts(&buf, " with ") && value_repr(vm, extra, &buf);
+  bool ok = format_step_error(vm, &buf, fmt, task, value);
   Value exc = UNDEF_VAL;
   if (ok) {
     vm_raise(vm, vm->exc.RuntimeError, "%s", buf.data);
@@ -356,12 +402,14 @@ static bool step_yielded(EddyVM *vm, ObjFuture *task, Value out) {
     ObjFuture *f = AS_FUTURE(out);
     if (!f->blocking)
       return step_later_with_error(
-          vm, task, "yield was used instead of yield from in task ", out);
+          vm, task, "yield was used instead of yield from in task %T with %V",
+          out);
     if (f->loop != task->loop)
-      return step_later_with_error(vm, task, "Task ", out);
+      return step_later_with_error(
+          vm, task, "Task %T got Future %V attached to a different loop", out);
     if (f == task)
-      return step_later_with_error(vm, task, "Task cannot await on itself: ",
-                                   UNDEF_VAL);
+      return step_later_with_error(vm, task, "Task cannot await on itself: %T",
+                                   out);
     f->blocking = false;
     if (!add_wakeup(vm, f, task)) return false;
     task->waiter = out;
@@ -375,7 +423,12 @@ static bool step_yielded(EddyVM *vm, ObjFuture *task, Value out) {
   if (IS_NONE(out))
     return loop_call_soon(vm, task->loop, HANDLE_TASK_STEP, OBJ_VAL(task),
                           NONE_VAL) != NULL;
-  return step_later_with_error(vm, task, "Task got bad yield: ", UNDEF_VAL);
+  if (IS_GENERATOR(out))
+    return step_later_with_error(
+        vm, task,
+        "yield was used instead of yield from for generator in task %T with %V",
+        out);
+  return step_later_with_error(vm, task, "Task got bad yield: %V", out);
 }
 
 bool task_step(EddyVM *vm, ObjFuture *task, Value exc) {

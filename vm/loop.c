@@ -265,7 +265,7 @@ static bool default_handler(EddyVM *vm, ObjDict *context) {
   ok = ok && value_to_list(vm, OBJ_VAL(context), &keys);
   if (ok) gc_push_root(vm, keys);
   ObjList *list = ok ? AS_LIST(keys) : NULL;
-  if (ok) ok = list_sort(vm, list, UNDEF_VAL, false);
+  if (ok) ok = list_sort(vm, list, NONE_VAL, false);
   for (size_t i = 0; ok && list && i < list->length; i++) {
     Value key = list->items[i];
     if (!IS_STR(key) || str_equal(AS_STR(key), k_msg) ||
@@ -282,16 +282,67 @@ static bool default_handler(EddyVM *vm, ObjDict *context) {
   return ok;
 }
 
+/* A custom handler raised [exc] while handling [context]: reported by
+ * the default handler, as asyncio does. */
+static bool handler_failed(EddyVM *vm, ObjDict *context, Value exc) {
+  ObjDict *report = dict_new(vm);
+  if (!report) return false;
+  gc_push_root(vm, OBJ_VAL(report));
+  ObjStr *msg = str_from_cstr(vm, "Unhandled error in exception handler");
+  ObjStr *k_msg = str_intern_cstr(vm, "message");
+  ObjStr *k_exc = str_intern_cstr(vm, "exception");
+  ObjStr *k_ctx = str_intern_cstr(vm, "context");
+  bool ok = msg && k_msg && k_exc && k_ctx &&
+            dict_set_str(vm, report, k_msg, OBJ_VAL(msg)) &&
+            dict_set_str(vm, report, k_exc, exc) &&
+            dict_set_str(vm, report, k_ctx, OBJ_VAL(context)) &&
+            default_handler(vm, report);
+  gc_pop_roots(vm, 1);
+  return ok;
+}
+
 bool loop_call_exception_handler(EddyVM *vm, ObjLoop *loop, ObjDict *context) {
   if (IS_NONE(loop->exception_handler)) return default_handler(vm, context);
   Value args[2] = {OBJ_VAL(loop), OBJ_VAL(context)};
   Value ignored;
   if (vm_call(vm, loop->exception_handler, args, 2, NULL, &ignored)) return true;
+  Value exc = vm->task->exception;
+  ObjClass *cls = vm_class_of(vm, exc);
+  if (class_is_subclass(cls, vm->exc.KeyboardInterrupt) ||
+      class_is_subclass(cls, vm->exc.SystemExit))
+    return false;
   vm->task->exception = UNDEF_VAL;
-  return default_handler(vm, context);
+  gc_push_root(vm, exc);
+  bool ok = handler_failed(vm, context, exc);
+  gc_pop_roots(vm, 1);
+  return ok;
 }
 
 /* ---- running handles --------------------------------------------------------- */
+
+/* "f(1, 'x') at file.py:3", as asyncio's _format_callback_source. */
+static bool format_callback(EddyVM *vm, ObjHandle *h, ByteBuf *out) {
+  Value fn = h->callback;
+  if (IS_BOUND_METHOD(fn)) fn = AS_BOUND_METHOD(fn)->function;
+  bool ok;
+  if (IS_FUNCTION(fn))
+    ok = buf_puts(out, AS_FUNCTION(fn)->qualname->chars);
+  else if (IS_NATIVE(fn))
+    ok = buf_puts(out, AS_NATIVE(fn)->name->chars);
+  else
+    return value_repr(vm, h->callback, out);
+  ok = ok && buf_putc(out, '(');
+  if (ok && IS_TUPLE(h->args))
+    for (size_t i = 0; ok && i < AS_TUPLE(h->args)->length; i++)
+      ok = (i == 0 || buf_puts(out, ", ")) &&
+           value_repr(vm, AS_TUPLE(h->args)->items[i], out);
+  ok = ok && buf_putc(out, ')');
+  if (ok && IS_FUNCTION(fn)) {
+    ObjCode *code = AS_FUNCTION(fn)->code;
+    ok = buf_printf(out, " at %s:%d", code->filename->chars, code->firstlineno);
+  }
+  return ok || vm_raise_memory(vm);
+}
 
 /* Reports an exception raised by a callback, as Handle._run does. */
 static bool report_callback_error(EddyVM *vm, ObjHandle *h, Value exc) {
@@ -301,7 +352,7 @@ static bool report_callback_error(EddyVM *vm, ObjHandle *h, Value exc) {
   ByteBuf buf;
   buf_init(&buf);
   bool ok = buf_puts(&buf, "Exception in callback ") &&
-            value_repr(vm, h->callback, &buf) && buf_puts(&buf, "()");
+            format_callback(vm, h, &buf);
   ObjStr *msg = ok ? str_from_buf(vm, &buf) : NULL;
   buf_free(&buf);
   ObjStr *k_msg = str_intern_cstr(vm, "message");
@@ -660,8 +711,9 @@ static bool only_context(EddyVM *vm, const char *name, ObjTuple *kw) {
   for (size_t i = 0; kw && i < kw->length; i++)
     if (!str_equal_cstr(AS_STR(kw->items[i]), "context"))
       return vm_raise(vm, vm->exc.TypeError,
-                      "%s() got an unexpected keyword argument '%s'", name,
-                      AS_STR(kw->items[i])->chars);
+                      "BaseEventLoop.%s() got an unexpected keyword argument "
+                      "'%s'",
+                      name, AS_STR(kw->items[i])->chars);
   return true;
 }
 
@@ -672,7 +724,8 @@ static bool m_call_soon(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
       !native_check_count(vm, "call_soon", nargs - 1, 1, -1) ||
       !check_open(vm, LOOP(args)))
     return false;
-  if (!callable_check(vm, args[1], "call_soon")) return false;
+  if (LOOP(args)->debug && !callable_check(vm, args[1], "call_soon"))
+    return false;
   Value rest;
   if (!callback_args(vm, args + 2, nargs - 2, &rest)) return false;
   ObjHandle *h = loop_call_soon(vm, LOOP(args), HANDLE_CALL, args[1], rest);
@@ -696,7 +749,7 @@ static bool schedule(EddyVM *vm, const char *name, Value *args, int nargs,
     return vm_raise(vm, vm->exc.TypeError, "'%s' object cannot be interpreted as a number",
                     vm_type_name(vm, args[1]));
   if (relative) when += loop_time();
-  if (!callable_check(vm, args[2], name)) return false;
+  if (LOOP(args)->debug && !callable_check(vm, args[2], name)) return false;
   Value rest;
   if (!callback_args(vm, args + 3, nargs - 3, &rest)) return false;
   ObjHandle *h = loop_call_at(vm, LOOP(args), when, args[2], rest);
@@ -847,8 +900,7 @@ static bool handle_repr(EddyVM *vm, Value v, ByteBuf *out) {
   if (ok && h->cancelled) ok = buf_puts(out, " cancelled");
   if (ok && h->is_timer) ok = buf_printf(out, " when=%.17g", h->when);
   if (ok && !h->cancelled && h->kind == HANDLE_CALL) {
-    ok = buf_putc(out, ' ') && value_repr(vm, h->callback, out) &&
-         buf_puts(out, "()");
+    ok = buf_putc(out, ' ') && format_callback(vm, h, out);
     if (!ok) return false;
   }
   ok = ok && buf_putc(out, '>');

@@ -289,6 +289,23 @@ static ObjClass *getset_owner(EddyVM *vm, Value prop, Value v, ObjStr *name) {
   return NULL;
 }
 
+/* Raises CPython's error for assigning the read-only attribute [name]
+ * of the built-in class [owner]: range, slice and struct sequences
+ * (tuples) hold theirs in member descriptors ("readonly attribute"),
+ * the others in getset descriptors, named with their module unless it
+ * is builtins ("attribute 'name' of '_io.TextIOWrapper' objects ..."). */
+static bool read_only_getter(EddyVM *vm, ObjClass *owner, ObjStr *name) {
+  ObjType layout = owner->instance_layout;
+  if (layout == OBJ_RANGE || layout == OBJ_SLICE || layout == OBJ_TUPLE)
+    return vm_raise(vm, vm->exc.AttributeError, "readonly attribute");
+  bool qualify = IS_STR(owner->module) &&
+                 !str_equal_cstr(AS_STR(owner->module), "builtins");
+  return vm_raise(vm, vm->exc.AttributeError,
+                  "attribute '%s' of '%s%s%s' objects is not writable",
+                  name->chars, qualify ? AS_STR(owner->module)->chars : "",
+                  qualify ? "." : "", owner->name->chars);
+}
+
 /* Runs the setter (or, when [value] is UNDEF, the deleter) of the
  * property [prop] of [v]. */
 static bool property_set(EddyVM *vm, Value prop, Value v, ObjStr *name,
@@ -297,10 +314,7 @@ static bool property_set(EddyVM *vm, Value prop, Value v, ObjStr *name,
   Value fn = deleting ? AS_PROPERTY(prop)->fdel : AS_PROPERTY(prop)->fset;
   if (IS_NONE(fn) || IS_UNDEF(fn)) {
     ObjClass *owner = getset_owner(vm, prop, v, name);
-    if (owner)
-      return vm_raise(vm, vm->exc.AttributeError,
-                      "attribute '%s' of '%s' objects is not writable",
-                      name->chars, owner->name->chars);
+    if (owner) return read_only_getter(vm, owner, name);
     return property_missing(vm, v, name, deleting ? "deleter" : "setter");
   }
   Value args[2] = {v, value};

@@ -432,8 +432,11 @@ static bool with_methods(EddyVM *vm, Value mgr, bool is_async, Value *enter,
   if (IS_UNDEF(e) || IS_UNDEF(x))
     return vm_raise(vm, vm->exc.TypeError,
                     "'%s' object does not support the %scontext manager "
-                    "protocol",
-                    vm_type_name(vm, mgr), is_async ? "asynchronous " : "");
+                    "protocol%s%s%s",
+                    vm_type_name(vm, mgr), is_async ? "asynchronous " : "",
+                    IS_UNDEF(e) ? "" : " (missed ",
+                    IS_UNDEF(e) ? "" : exit_name->chars,
+                    IS_UNDEF(e) ? "" : " method)");
   if (!value_getattr(vm, mgr, enter_name, enter)) return false;
   gc_push_root(vm, *enter);
   bool ok = value_getattr(vm, mgr, exit_name, exit);

@@ -1,4 +1,5 @@
-# Tasks sleeping different delays wake in deadline order.
+# Tasks sleeping different delays wake in deadline order; gather still
+# lists the results in its argument order.
 import asyncio
 
 
@@ -10,8 +11,11 @@ async def sleeper(name, delay):
 
 
 async def main():
-    names = await asyncio.gather(sleeper("long", 0.045), sleeper("short", 0.005),
-                                 sleeper("zero", 0), sleeper("mid", 0.025))
+    zero = asyncio.create_task(sleeper("zero", 0))
+    short = asyncio.create_task(sleeper("short", 0.005))
+    mid = asyncio.create_task(sleeper("mid", 0.025))
+    long = asyncio.create_task(sleeper("long", 0.045))
+    names = await asyncio.gather(long, short, zero, mid)
     print(names)
 
 

@@ -3,9 +3,10 @@ import asyncio
 
 
 async def main():
-    async with asyncio.timeout(0.05) as outer:
+    base = asyncio.get_running_loop().time()
+    async with asyncio.timeout_at(base + 0.05) as outer:
         try:
-            async with asyncio.timeout(0.01) as inner:
+            async with asyncio.timeout_at(base + 0.01) as inner:
                 await asyncio.sleep(0.04)
         except TimeoutError:
             print("inner timed out")
@@ -14,8 +15,9 @@ async def main():
         print("still inside outer")
     print("outer expired:", outer.expired())
     try:
-        async with asyncio.timeout(0.01) as outer2:
-            async with asyncio.timeout(0.05) as inner2:
+        base = asyncio.get_running_loop().time()
+        async with asyncio.timeout_at(base + 0.01) as outer2:
+            async with asyncio.timeout_at(base + 0.05) as inner2:
                 await asyncio.sleep(0.04)
     except TimeoutError:
         print("outer2 timed out")
