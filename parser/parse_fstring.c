@@ -463,6 +463,7 @@ Node *parser_strings(Parser *p) {
   else if (ok) n = finish(p, &b, tk.first, tk.last);
   buf_free(&b.last);
   buf_free(&bytes);
+  if (!n && !p->speculating) p->keep_error = true;
   return n;
 }
 
@@ -527,6 +528,7 @@ Node *parser_number(Parser *p) {
   const Token *t = parser_advance(p);
   if (t->kind == TOK_IMAGINARY) {
     parser_error_token(p, t, "complex numbers are not supported by Eddy");
+    p->keep_error = !p->speculating;
     return NULL;
   }
   char *text = arena_alloc(p->arena, (size_t)t->length + 1);

@@ -742,6 +742,7 @@ static Node *except_block(Parser *p) {
     const Token *star = parser_peek(p);
     parser_error_span(p, DIAG_SYNTAX_ERROR, start, (Pos){star->end_line, star->end_col},
                       "'except*' is not supported by Eddy");
+    p->keep_error = true;
     return NULL;
   }
   Node *type = NULL;
@@ -929,13 +930,16 @@ static bool match_or_simple(Parser *p, NodeVec *out) {
   if (kind == MATCH_STATEMENT) {
     parser_error_token(p, parser_peek(p),
                        "'match' statements are not supported by Eddy");
+    p->keep_error = true;
     return false;
   }
   if (kind == MATCH_NO_COLON && !p->fatal && !simple_stmts_ahead(p)) {
     parser_error_token(p, parser_token(p, newline), "expected ':'");
     return false;
   }
-  return simple_stmts(p, out);
+  if (!simple_stmts(p, out)) return false;
+  if (kind == MATCH_NO_COLON && p->match_newline < 0) p->match_newline = newline;
+  return true;
 }
 
 /* statement -> compound_stmt | simple_stmts

@@ -23,6 +23,7 @@ void parser_init(Parser *p, Arena *arena, const char *source, size_t length,
   p->arena = arena;
   p->root_source = source;
   p->diag = diag;
+  p->match_newline = -1;
   lexer_init(&p->lexer, source, length, &p->lex_diag);
 }
 
@@ -216,6 +217,7 @@ static void copy_lexer_error(Parser *p) {
   d.line += p->line_base;
   if (d.end_line > 0) d.end_line += p->line_base;
   *p->diag = d;
+  p->keep_error = true;
 }
 
 /* Records [fmt] with arguments [ap] as an error of [kind] from [start] to
@@ -473,6 +475,21 @@ static void drain_lexer(Parser *p) {
     *p->diag = p->lex_diag;
 }
 
+/* CPython's second parser pass, which words most syntax errors, takes a
+ * statement `match x` (a name "match", an expression, a line end) for a
+ * match statement missing its ':', and reports that at the token where
+ * its first pass failed, in place of the error that pass would have
+ * worded. Eddy mirrors it when such a statement came before the error. */
+static void reword_for_match(Parser *p) {
+  if (p->match_newline < 0 || p->keep_error || p->fatal || !p->diag->set)
+    return;
+  const Token *t = furthest(p);
+  SyntaxDiag d = {0};
+  diag_set(&d, DIAG_SYNTAX_ERROR, t->line, char_col(p, t->line, t->col),
+           t->end_line, char_col(p, t->end_line, t->end_col), "expected ':'");
+  *p->diag = d;
+}
+
 /* Copies [source] with CPython's newline translation ("\r\n" and "\r"
  * become "\n") when it holds a carriage return; stores the new length in
  * [length]. */
@@ -507,6 +524,7 @@ Node *parser_parse_module(Arena *arena, const char *source, size_t length,
   Node *mod = parser_file(&p);
   if (!mod && !diag->set) *diag = p.lex_diag;
   if (!mod && !diag->set) parser_invalid(&p);
+  if (!mod) reword_for_match(&p);
   if (!mod) drain_lexer(&p);
   parser_release(&p);
   if (mod && !check_module(mod, text, diag)) return NULL;

@@ -82,6 +82,12 @@ struct Parser {
   int no_invalid;          /* > 0 while parsing CPython's
                               expression_without_invalid: the checks that
                               word errors for invalid code are off */
+  bool keep_error;         /* the error recorded is one CPython raises in
+                              its first parser pass (lexer, literals) or
+                              Eddy's own: the second pass cannot reword it */
+  int match_newline;       /* index of the NEWLINE ending the first
+                              `match x` that parsed as an ordinary
+                              statement, or -1 */
 };
 
 /* A growing list of nodes, kept in the arena. */
