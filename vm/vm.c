@@ -136,9 +136,10 @@ static bool make_function(EddyVM *vm, CallFrame *frame, Value *sp, int flags,
   return true;
 }
 
-/* UNPACK_SEQUENCE: pushes the [n] items of [seq] (at dest[0]) so that
- * the first ends on top. */
-static bool unpack_sequence(EddyVM *vm, Value seq, int n, Value *dest) {
+/* UNPACK_SEQUENCE: writes the [n] items of [seq] from stack slot [at] on
+ * so that the first ends on top. Iterating may run script code that
+ * moves the stack, so the slot is an index, resolved at the end. */
+static bool unpack_sequence(EddyVM *vm, Value seq, int n, size_t at) {
   Value list;
   if (IS_TUPLE(seq) || IS_LIST(seq)) {
     list = seq;
@@ -163,13 +164,15 @@ static bool unpack_sequence(EddyVM *vm, Value seq, int n, Value *dest) {
   if (len > (size_t)n)
     return vm_raise(vm, vm->exc.ValueError,
                     "too many values to unpack (expected %d)", n);
+  Value *dest = vm->task->values + at;
   for (int i = 0; i < n; i++) dest[n - 1 - i] = items[i];
   return true;
 }
 
-/* UNPACK_EX: [before] items, a list of the middle, [after] items. */
+/* UNPACK_EX: [before] items, a list of the middle, [after] items, written
+ * from stack slot [at] on. */
 static bool unpack_ex(EddyVM *vm, Value seq, int before, int after,
-                      Value *dest) {
+                      size_t at) {
   Value listv;
   if (!value_to_list(vm, seq, &listv)) return false;
   ObjList *list = AS_LIST(listv);
@@ -184,6 +187,7 @@ static bool unpack_ex(EddyVM *vm, Value seq, int before, int after,
   gc_pop_roots(vm, 1);
   if (!mid) return false;
   int total = before + after + 1, k = 0;
+  Value *dest = vm->task->values + at;
   for (int i = 0; i < before; i++) dest[total - 1 - k++] = list->items[i];
   dest[total - 1 - k++] = OBJ_VAL(mid);
   for (int i = 0; i < after; i++)
@@ -1099,7 +1103,7 @@ next:
     int n = (int)ARG;
     SLOW(task_ensure_stack(vm, task, (size_t)n));
     Value seq = PEEK(1);
-    SLOW(unpack_sequence(vm, seq, n, sp - 1));
+    SLOW(unpack_sequence(vm, seq, n, (size_t)(sp - task->values) - 1));
     sp += n - 1;
     DISPATCH();
   }
@@ -1108,7 +1112,7 @@ next:
     int total = before + after + 1;
     SLOW(task_ensure_stack(vm, task, (size_t)total));
     Value seq = PEEK(1);
-    SLOW(unpack_ex(vm, seq, before, after, sp - 1));
+    SLOW(unpack_ex(vm, seq, before, after, (size_t)(sp - task->values) - 1));
     sp += total - 1;
     DISPATCH();
   }
