@@ -21,13 +21,13 @@
 #include "parser/parser_internal.h"
 
 /* Symbol flags, as symtable.h's DEF_* */
-#define DEF_GLOBAL 1     /* declared global */
-#define DEF_LOCAL 2      /* assigned to */
-#define DEF_PARAM 4      /* a parameter */
-#define DEF_NONLOCAL 8   /* declared nonlocal */
-#define USE 16           /* read */
-#define DEF_IMPORT 32    /* bound by import */
-#define DEF_ANNOT 64     /* annotated */
+#define DEF_GLOBAL 1      /* declared global */
+#define DEF_LOCAL 2       /* assigned to */
+#define DEF_PARAM 4       /* a parameter */
+#define DEF_NONLOCAL 8    /* declared nonlocal */
+#define USE 16            /* read */
+#define DEF_IMPORT 32     /* bound by import */
+#define DEF_ANNOT 64      /* annotated */
 #define DEF_COMP_ITER 128 /* a comprehension's iteration variable */
 #define DEF_BOUND (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)
 
@@ -36,12 +36,12 @@
 
 /* What kind of code a scope is. */
 typedef enum {
-  SCOPE_MODULE,        /* the module */
-  SCOPE_CLASS,         /* a class body */
-  SCOPE_FUNCTION,      /* a def */
+  SCOPE_MODULE,         /* the module */
+  SCOPE_CLASS,          /* a class body */
+  SCOPE_FUNCTION,       /* a def */
   SCOPE_ASYNC_FUNCTION, /* an async def */
-  SCOPE_LAMBDA,        /* a lambda */
-  SCOPE_COMPREHENSION, /* a comprehension or generator expression */
+  SCOPE_LAMBDA,         /* a lambda */
+  SCOPE_COMPREHENSION,  /* a comprehension or generator expression */
 } ScopeKind;
 
 /* One name of a scope. */
@@ -73,15 +73,15 @@ struct Scope {
 };
 
 typedef struct Checker {
-  Arena arena;          /* every scope and symbol */
-  const char *source;   /* the module's text, for error columns */
-  SyntaxDiag *diag;     /* where the error goes */
-  bool failed;          /* an error was found (or memory ran out) */
-  Scope *module;        /* the module's scope */
-  Scope *cur;           /* scope being visited (passes 2 and 4) */
-  int loops;            /* loops open in the current code unit (pass 4) */
-  int blocks;           /* compiler blocks open in it (pass 4) */
-  int future_line;      /* line of the last leading __future__ import */
+  Arena arena;        /* every scope and symbol */
+  const char *source; /* the module's text, for error columns */
+  SyntaxDiag *diag;   /* where the error goes */
+  bool failed;        /* an error was found (or memory ran out) */
+  Scope *module;      /* the module's scope */
+  Scope *cur;         /* scope being visited (passes 2 and 4) */
+  int loops;          /* loops open in the current code unit (pass 4) */
+  int blocks;         /* compiler blocks open in it (pass 4) */
+  int future_line;    /* line of the last leading __future__ import */
 } Checker;
 
 /* Records an error spanning [start] to [end] unless one was recorded. */
@@ -96,10 +96,11 @@ static void error_span(Checker *c, Pos start, Pos end, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(message, sizeof message, fmt, ap);
   va_end(ap);
-  int col = start.col < 0 ? 0 : parser_char_col(c->source, start.line, start.col);
+  int col =
+      start.col < 0 ? 0 : parser_char_col(c->source, start.line, start.col);
   int end_col = end.col < 0 ? 0 : parser_char_col(c->source, end.line, end.col);
-  diag_set(c->diag, DIAG_SYNTAX_ERROR, start.line, col, end.line, end_col,
-           "%s", message);
+  diag_set(c->diag, DIAG_SYNTAX_ERROR, start.line, col, end.line, end_col, "%s",
+           message);
 }
 
 /* Records [message] (with one %s for [arg]) spanning the node [n]. */
@@ -217,8 +218,10 @@ static bool enter_scope(Checker *c, ScopeKind kind, const Node *node) {
   s->node = node;
   s->parent = c->cur;
   if (c->cur) {
-    if (c->cur->last_child) c->cur->last_child->next = s;
-    else c->cur->first_child = s;
+    if (c->cur->last_child)
+      c->cur->last_child->next = s;
+    else
+      c->cur->first_child = s;
     c->cur->last_child = s;
   }
   c->cur = s;
@@ -242,7 +245,7 @@ static Scope *child_for(Scope *s, const Node *node) {
 /* True when [feature] is one CPython 3.11 knows. */
 static bool known_feature(const char *feature) {
   static const char *const features[] = {
-      "nested_scopes", "generators",     "division",       "absolute_import",
+      "nested_scopes",  "generators",     "division",         "absolute_import",
       "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
       "generator_stop", "annotations"};
   for (size_t i = 0; i < sizeof features / sizeof features[0]; i++)
@@ -390,10 +393,14 @@ static bool sym_directive(Checker *c, const Node *s) {
     const char *name = s->as.global.names[i];
     int cur = flags_of(c->cur, name);
     const char *why = NULL;
-    if (cur & DEF_PARAM) why = "name '%s' is parameter and %s";
-    else if (cur & USE) why = "name '%s' is used prior to %s declaration";
-    else if (cur & DEF_ANNOT) why = "annotated name '%s' can't be %s";
-    else if (cur & DEF_LOCAL) why = "name '%s' is assigned to before %s declaration";
+    if (cur & DEF_PARAM)
+      why = "name '%s' is parameter and %s";
+    else if (cur & USE)
+      why = "name '%s' is used prior to %s declaration";
+    else if (cur & DEF_ANNOT)
+      why = "annotated name '%s' can't be %s";
+    else if (cur & DEF_LOCAL)
+      why = "name '%s' is assigned to before %s declaration";
     if (why) {
       error_span(c, (Pos){s->lineno, s->col_offset},
                  (Pos){s->end_lineno, s->end_col_offset}, why, name, kind);
@@ -422,8 +429,9 @@ static bool sym_ann_assign(Checker *c, const Node *s) {
                                        : "annotated name '%s' can't be "
                                          "nonlocal",
                       name);
-    int flag = s->as.ann_assign.simple ? DEF_ANNOT | DEF_LOCAL
-               : s->as.ann_assign.value ? DEF_LOCAL : 0;
+    int flag = s->as.ann_assign.simple  ? DEF_ANNOT | DEF_LOCAL
+               : s->as.ann_assign.value ? DEF_LOCAL
+                                        : 0;
     if (flag && !add_def(c, name, flag, target)) return false;
   }
   return sym_expr(c, s->as.ann_assign.annotation) &&
@@ -432,11 +440,12 @@ static bool sym_ann_assign(Checker *c, const Node *s) {
 
 /* Import and ImportFrom: binds the first component or the asname. */
 static bool sym_import(Checker *c, const Node *s) {
-  NodeList names = s->kind == NODE_IMPORT ? s->as.import.names
-                                          : s->as.import_from.names;
+  NodeList names =
+      s->kind == NODE_IMPORT ? s->as.import.names : s->as.import_from.names;
   for (int i = 0; i < names.count; i++) {
     const Node *a = names.items[i];
-    const char *name = a->as.alias.asname ? a->as.alias.asname : a->as.alias.name;
+    const char *name =
+        a->as.alias.asname ? a->as.alias.asname : a->as.alias.name;
     if (strcmp(name, "*") == 0) {
       if (c->cur->kind != SCOPE_MODULE)
         return error_at(c, a, "import * only allowed at module level", NULL);
@@ -482,30 +491,37 @@ static bool sym_with(Checker *c, const Node *s) {
 /* Visits the statement [s]. */
 static bool sym_stmt(Checker *c, const Node *s) {
   switch (s->kind) {
-  case NODE_FUNCTION_DEF: case NODE_ASYNC_FUNCTION_DEF: return sym_function(c, s);
+  case NODE_FUNCTION_DEF:
+  case NODE_ASYNC_FUNCTION_DEF: return sym_function(c, s);
   case NODE_CLASS_DEF: return sym_class(c, s);
   case NODE_RETURN: return sym_opt(c, s->as.return_.value);
   case NODE_DELETE: return sym_exprs(c, s->as.delete_.targets);
   case NODE_ASSIGN:
-    return sym_exprs(c, s->as.assign.targets) && sym_expr(c, s->as.assign.value);
+    return sym_exprs(c, s->as.assign.targets) &&
+           sym_expr(c, s->as.assign.value);
   case NODE_AUG_ASSIGN:
     return sym_expr(c, s->as.aug_assign.target) &&
            sym_expr(c, s->as.aug_assign.value);
   case NODE_ANN_ASSIGN: return sym_ann_assign(c, s);
-  case NODE_FOR: case NODE_ASYNC_FOR:
+  case NODE_FOR:
+  case NODE_ASYNC_FOR:
     return sym_expr(c, s->as.for_.target) && sym_expr(c, s->as.for_.iter) &&
            sym_stmts(c, s->as.for_.body) && sym_stmts(c, s->as.for_.orelse);
-  case NODE_WHILE: case NODE_IF:
+  case NODE_WHILE:
+  case NODE_IF:
     return sym_expr(c, s->as.if_.test) && sym_stmts(c, s->as.if_.body) &&
            sym_stmts(c, s->as.if_.orelse);
-  case NODE_WITH: case NODE_ASYNC_WITH: return sym_with(c, s);
+  case NODE_WITH:
+  case NODE_ASYNC_WITH: return sym_with(c, s);
   case NODE_RAISE:
     return sym_opt(c, s->as.raise.exc) && sym_opt(c, s->as.raise.cause);
   case NODE_TRY: return sym_try(c, s);
   case NODE_ASSERT:
     return sym_expr(c, s->as.assert_.test) && sym_opt(c, s->as.assert_.msg);
-  case NODE_IMPORT: case NODE_IMPORT_FROM: return sym_import(c, s);
-  case NODE_GLOBAL: case NODE_NONLOCAL: return sym_directive(c, s);
+  case NODE_IMPORT:
+  case NODE_IMPORT_FROM: return sym_import(c, s);
+  case NODE_GLOBAL:
+  case NODE_NONLOCAL: return sym_directive(c, s);
   case NODE_EXPR: return sym_expr(c, s->as.expr.value);
   default: return true;
   }
@@ -540,9 +556,9 @@ static bool extend_namedexpr_scope(Checker *c, const Node *target) {
     if (!sym) return false;
     sym->flags |= global ? DEF_GLOBAL : DEF_NONLOCAL;
     if (!sym->directive) sym->directive = target;
-    return add_def_in(c, s, name, global && s->kind == SCOPE_MODULE ? DEF_GLOBAL
-                                                                    : DEF_LOCAL,
-                      target);
+    return add_def_in(
+        c, s, name, global && s->kind == SCOPE_MODULE ? DEF_GLOBAL : DEF_LOCAL,
+        target);
   }
   return true;
 }
@@ -662,15 +678,18 @@ static bool sym_expr(Checker *c, const Node *e) {
            sym_expr(c, e->as.if_exp.orelse);
   case NODE_DICT:
     return sym_exprs(c, e->as.dict.keys) && sym_exprs(c, e->as.dict.values);
-  case NODE_SET: case NODE_LIST: case NODE_TUPLE:
-    return sym_exprs(c, e->as.tuple.elts);
-  case NODE_LIST_COMP: case NODE_SET_COMP: case NODE_DICT_COMP:
-  case NODE_GENERATOR_EXP:
-    return sym_comprehension(c, e);
+  case NODE_SET:
+  case NODE_LIST:
+  case NODE_TUPLE: return sym_exprs(c, e->as.tuple.elts);
+  case NODE_LIST_COMP:
+  case NODE_SET_COMP:
+  case NODE_DICT_COMP:
+  case NODE_GENERATOR_EXP: return sym_comprehension(c, e);
   case NODE_AWAIT:
     c->cur->coroutine = true;
     return sym_expr(c, e->as.await.value);
-  case NODE_YIELD: case NODE_YIELD_FROM: return sym_yield(c, e);
+  case NODE_YIELD:
+  case NODE_YIELD_FROM: return sym_yield(c, e);
   case NODE_COMPARE:
     return sym_expr(c, e->as.compare.left) &&
            sym_exprs(c, e->as.compare.comparators);
@@ -688,7 +707,8 @@ static bool sym_expr(Checker *c, const Node *e) {
     return sym_opt(c, e->as.slice.lower) && sym_opt(c, e->as.slice.upper) &&
            sym_opt(c, e->as.slice.step);
   case NODE_NAME:
-    return add_def(c, e->as.name.id, e->as.name.ctx == CTX_LOAD ? USE : DEF_LOCAL, e);
+    return add_def(c, e->as.name.id,
+                   e->as.name.ctx == CTX_LOAD ? USE : DEF_LOCAL, e);
   default: return true;
   }
 }
@@ -827,8 +847,7 @@ static bool cc_function(Checker *c, const Node *s) {
   const Node *va = a->as.arguments.vararg, *kw = a->as.arguments.kwarg;
   return cc_exprs(c, s->as.function_def.decorator_list) &&
          cc_exprs(c, a->as.arguments.defaults) &&
-         cc_exprs(c, a->as.arguments.kw_defaults) &&
-         cc_param_names(c, s, a) &&
+         cc_exprs(c, a->as.arguments.kw_defaults) && cc_param_names(c, s, a) &&
          cc_param_annotations(c, a->as.arguments.args) &&
          cc_param_annotations(c, a->as.arguments.posonlyargs) &&
          (!va || cc_opt(c, va->as.arg.annotation)) &&
@@ -965,7 +984,8 @@ static bool cc_ann_assign(Checker *c, const Node *s) {
   if (s->as.ann_assign.value &&
       (!cc_expr(c, s->as.ann_assign.value) || !cc_expr(c, target)))
     return false;
-  if ((target->kind == NODE_NAME && strcmp(target->as.name.id, "__debug__") == 0) ||
+  if ((target->kind == NODE_NAME &&
+       strcmp(target->as.name.id, "__debug__") == 0) ||
       (target->kind == NODE_ATTRIBUTE &&
        strcmp(target->as.attribute.attr, "__debug__") == 0))
     return error_at(c, target, "cannot assign to __debug__", NULL);
@@ -991,7 +1011,8 @@ static bool cc_assign(Checker *c, const Node *s) {
 /* Visits the statement [s] in code generation order. */
 static bool cc_stmt(Checker *c, const Node *s) {
   switch (s->kind) {
-  case NODE_FUNCTION_DEF: case NODE_ASYNC_FUNCTION_DEF: return cc_function(c, s);
+  case NODE_FUNCTION_DEF:
+  case NODE_ASYNC_FUNCTION_DEF: return cc_function(c, s);
   case NODE_CLASS_DEF: return cc_class(c, s);
   case NODE_RETURN: return cc_return(c, s);
   case NODE_DELETE: return cc_exprs(c, s->as.delete_.targets);
@@ -1000,14 +1021,16 @@ static bool cc_stmt(Checker *c, const Node *s) {
     return cc_expr(c, s->as.aug_assign.target) &&
            cc_expr(c, s->as.aug_assign.value);
   case NODE_ANN_ASSIGN: return cc_ann_assign(c, s);
-  case NODE_FOR: case NODE_ASYNC_FOR: return cc_for(c, s);
+  case NODE_FOR:
+  case NODE_ASYNC_FOR: return cc_for(c, s);
   case NODE_WHILE:
     return cc_loop(c, s, s->as.while_.test, NULL, s->as.while_.body,
                    s->as.while_.orelse);
   case NODE_IF:
     return cc_expr(c, s->as.if_.test) && cc_stmts(c, s->as.if_.body) &&
            cc_stmts(c, s->as.if_.orelse);
-  case NODE_WITH: case NODE_ASYNC_WITH: return cc_with(c, s);
+  case NODE_WITH:
+  case NODE_ASYNC_WITH: return cc_with(c, s);
   case NODE_RAISE:
     return cc_opt(c, s->as.raise.exc) && cc_opt(c, s->as.raise.cause);
   case NODE_TRY: return cc_try(c, s);
@@ -1130,8 +1153,7 @@ static bool cc_lambda(Checker *c, const Node *e) {
   const Node *a = e->as.lambda.args;
   NodeList none = {0};
   return cc_exprs(c, a->as.arguments.defaults) &&
-         cc_exprs(c, a->as.arguments.kw_defaults) &&
-         cc_param_names(c, e, a) &&
+         cc_exprs(c, a->as.arguments.kw_defaults) && cc_param_names(c, e, a) &&
          cc_unit(c, e, none, e->as.lambda.body);
 }
 
@@ -1168,12 +1190,15 @@ static bool cc_expr(Checker *c, const Node *e) {
            cc_expr(c, e->as.if_exp.orelse);
   case NODE_DICT: return cc_dict(c, e);
   case NODE_SET: return cc_items(c, e->as.set.elts);
-  case NODE_LIST: case NODE_TUPLE: return cc_sequence(c, e);
-  case NODE_LIST_COMP: case NODE_SET_COMP: case NODE_DICT_COMP:
-  case NODE_GENERATOR_EXP:
-    return cc_comprehension(c, e);
+  case NODE_LIST:
+  case NODE_TUPLE: return cc_sequence(c, e);
+  case NODE_LIST_COMP:
+  case NODE_SET_COMP:
+  case NODE_DICT_COMP:
+  case NODE_GENERATOR_EXP: return cc_comprehension(c, e);
   case NODE_AWAIT: return cc_await(c, e);
-  case NODE_YIELD: case NODE_YIELD_FROM: return cc_yield(c, e);
+  case NODE_YIELD:
+  case NODE_YIELD_FROM: return cc_yield(c, e);
   case NODE_COMPARE:
     return cc_expr(c, e->as.compare.left) &&
            cc_exprs(c, e->as.compare.comparators);

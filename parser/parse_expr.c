@@ -12,7 +12,6 @@
 
 #include "parser/parser_internal.h"
 
-static Node *star_expression(Parser *p);
 static Node *conjunction(Parser *p);
 static Node *inversion(Parser *p);
 static Node *comparison(Parser *p);
@@ -24,14 +23,25 @@ static Node *atom(Parser *p);
 
 bool parser_starts_expression(TokenKind kind) {
   switch (kind) {
-  case TOK_NAME: case TOK_INT: case TOK_FLOAT: case TOK_IMAGINARY:
-  case TOK_STRING: case TOK_LPAR: case TOK_LSQB: case TOK_LBRACE:
-  case TOK_MINUS: case TOK_PLUS: case TOK_TILDE: case TOK_NOT:
-  case TOK_LAMBDA: case TOK_AWAIT: case TOK_NONE: case TOK_TRUE:
-  case TOK_FALSE: case TOK_ELLIPSIS:
-    return true;
-  default:
-    return false;
+  case TOK_NAME:
+  case TOK_INT:
+  case TOK_FLOAT:
+  case TOK_IMAGINARY:
+  case TOK_STRING:
+  case TOK_LPAR:
+  case TOK_LSQB:
+  case TOK_LBRACE:
+  case TOK_MINUS:
+  case TOK_PLUS:
+  case TOK_TILDE:
+  case TOK_NOT:
+  case TOK_LAMBDA:
+  case TOK_AWAIT:
+  case TOK_NONE:
+  case TOK_TRUE:
+  case TOK_FALSE:
+  case TOK_ELLIPSIS: return true;
+  default: return false;
   }
 }
 
@@ -66,7 +76,8 @@ static Node *keyword_constant(Parser *p, ConstKind kind) {
 }
 
 /* A node of [kind] (List, Tuple or Set) from [start] holding [elts]. */
-static Node *sequence(Parser *p, NodeKind kind, Pos start, const NodeVec *elts) {
+static Node *sequence(Parser *p, NodeKind kind, Pos start,
+                      const NodeVec *elts) {
   Node *n = parser_node(p, kind, start);
   if (!n) return NULL;
   n->as.tuple.elts = parser_list(elts);
@@ -107,7 +118,20 @@ static Node *starred(Parser *p, Node *(*operand)(Parser *)) {
   return n;
 }
 
-/* Consumes the closing bracket [kind] or records "invalid syntax". */
+/* After the part of a rule that starts at token [mark] has failed: when
+ * the failure worded no error of its own, puts the position back at
+ * [mark] and returns true, so that the rule ends before that part, as
+ * CPython's PEG parser ends a repetition or falls back to a shorter
+ * alternative (`a + b +` reads as `a + b`). An error that was worded
+ * stands. */
+static bool backtrack(Parser *p, int mark) {
+  if (p->diag->set || p->stopped || p->fatal) return false;
+  p->failed = false;
+  parser_reset(p, mark);
+  return true;
+}
+
+/* Consumes the closing bracket [kind], or fails (see parser_invalid). */
 static bool close_bracket(Parser *p, TokenKind kind) {
   if (parser_accept(p, kind)) return true;
   parser_invalid(p);
@@ -133,13 +157,13 @@ static Node *tuple_rest(Parser *p, Pos start, Node *first,
 /* star_expressions -> star_expression (',' star_expression)* [','] */
 Node *parser_star_expressions(Parser *p) {
   Pos start = parser_start(p);
-  Node *first = star_expression(p);
+  Node *first = parser_star_expression(p);
   if (!first || !parser_check(p, TOK_COMMA)) return first;
-  return tuple_rest(p, start, first, star_expression);
+  return tuple_rest(p, start, first, parser_star_expression);
 }
 
 /* star_expression -> '*' bitwise_or | expression */
-static Node *star_expression(Parser *p) {
+Node *parser_star_expression(Parser *p) {
   if (parser_check(p, TOK_STAR)) return starred(p, parser_bitwise_or);
   return parser_expression(p);
 }
@@ -175,12 +199,10 @@ static Node *assignment_expression(Parser *p) {
 Node *parser_assigned_value(Parser *p, int eq) {
   int save = parser_mark(p);
   parser_reset(p, eq + 1);
-  int trial = parser_begin_trial(p);
-  p->no_invalid++;
+  int check = parser_begin_check(p);
   Node *value = parser_bitwise_or(p);
-  p->no_invalid--;
   TokenKind next = parser_kind(p);
-  bool ok = parser_end_trial(p, trial, false);
+  bool ok = parser_end_check(p, check, false);
   parser_reset(p, save);
   if (!ok || next == TOK_EQUAL || next == TOK_COLONEQUAL) return NULL;
   return value;
@@ -216,24 +238,27 @@ bool parser_assignable_lhs(Parser *p, int from, int to, const Node *e) {
   if (display_first(p, from, e)) return false;
   if (parser_group_span(p, from, to)) return true;
   switch (e->kind) {
-  case NODE_COMPARE: case NODE_BOOL_OP: case NODE_IF_EXP: case NODE_LAMBDA:
-  case NODE_NAMED_EXPR: case NODE_YIELD: case NODE_YIELD_FROM:
-  case NODE_STARRED:
-    return false;
-  case NODE_UNARY_OP:
-    return e->as.unary_op.op != UNARY_NOT;
-  default:
-    return true;
+  case NODE_COMPARE:
+  case NODE_BOOL_OP:
+  case NODE_IF_EXP:
+  case NODE_LAMBDA:
+  case NODE_NAMED_EXPR:
+  case NODE_YIELD:
+  case NODE_YIELD_FROM:
+  case NODE_STARRED: return false;
+  case NODE_UNARY_OP: return e->as.unary_op.op != UNARY_NOT;
+  default: return true;
   }
 }
 
 bool parser_named_assign_error(Parser *p, int from, int eq, const Node *e) {
   bool bare_name = e->kind == NODE_NAME && eq == from + 1;
   Node *value = parser_assigned_value(p, eq);
-  if (!value) return false;
+  if (!value) return p->stopped;
   if (bare_name) {
-    parser_error_range(p, e, value, "invalid syntax. Maybe you meant '==' "
-                                    "or ':=' instead of '='?");
+    parser_error_range(p, e, value,
+                       "invalid syntax. Maybe you meant '==' "
+                       "or ':=' instead of '='?");
     return true;
   }
   if (!parser_assignable_lhs(p, from, eq, e)) return false;
@@ -256,7 +281,7 @@ Node *parser_named_expression(Parser *p) {
                       parser_expr_name(e));
     return NULL;
   }
-  if (parser_check(p, TOK_EQUAL) && !p->no_invalid &&
+  if (parser_check(p, TOK_EQUAL) &&
       parser_named_assign_error(p, mark, parser_mark(p), e))
     return NULL;
   return e;
@@ -283,22 +308,46 @@ static bool soft_keyword(const Token *t) {
  * result cannot count, as CPython's parser makes it: the tokens it reads
  * decide whether an unclosed bracket is reported instead. */
 static Node *juxtaposed_expression(Parser *p, bool star) {
-  int trial = parser_begin_trial(p);
-  p->no_invalid++;
+  int check = parser_begin_check(p);
+  p->no_invalid = !star;
   Node *b = star ? parser_star_expressions(p) : parser_expression(p);
-  p->no_invalid--;
   bool inside = parser_level(p) > 0;
-  bool ok = parser_end_trial(p, trial, false);
+  bool ok = parser_end_check(p, check, false);
   return ok && (star || inside) ? b : NULL;
 }
 
-/* CPython's invalid_legacy_expression: `print x` at token [mark]. */
-static bool legacy_call(Parser *p, int mark, const Node *a) {
-  if (a->kind != NODE_NAME || parser_mark(p) != mark + 1) return false;
-  const char *id = a->as.name.id;
-  if (strcmp(id, "print") != 0 && strcmp(id, "exec") != 0) return false;
+/* True for the name print or exec, which CPython's invalid_legacy_expression
+ * words a message for. */
+static bool legacy_name(const Node *a) {
+  return a->kind == NODE_NAME && (strcmp(a->as.name.id, "print") == 0 ||
+                                  strcmp(a->as.name.id, "exec") == 0);
+}
+
+/* CPython's invalid_expression and invalid_legacy_expression: the
+ * expression [a], begun at token [mark], directly followed by another.
+ * Inside brackets that is "Perhaps you forgot a comma?"; after print or
+ * exec, "Missing parentheses in call to ...". Reading what follows may
+ * itself raise an error. Returns true when an error was recorded. */
+static bool juxtaposed(Parser *p, int mark, const Node *a) {
+  if (!parser_starts_expression(parser_kind(p))) return false;
+  const Token *first = parser_token(p, mark);
+  bool single_name = a->kind == NODE_NAME && parser_mark(p) == mark + 1;
+  bool string_next =
+      first->kind == TOK_NAME && parser_token(p, mark + 1)->kind == TOK_STRING;
+  if (!soft_keyword(first) && !string_next) {
+    Node *b = juxtaposed_expression(p, false);
+    if (p->stopped) return true;
+    if (b && !(single_name && legacy_name(a))) {
+      parser_error_range(p, a, b,
+                         "invalid syntax. Perhaps you forgot a comma?");
+      return true;
+    }
+  }
+  if (!single_name) return false;
   Node *b = juxtaposed_expression(p, true);
-  if (!b) return false;
+  if (p->stopped) return true;
+  if (!b || !legacy_name(a)) return false;
+  const char *id = a->as.name.id;
   parser_error_range(p, a, b,
                      "Missing parentheses in call to '%s'. Did you mean "
                      "%s(...)?",
@@ -306,49 +355,38 @@ static bool legacy_call(Parser *p, int mark, const Node *a) {
   return true;
 }
 
-/* CPython's invalid_expression: the expression [a], begun at token
- * [mark], directly followed by another inside brackets. Returns true when
- * it recorded an error. */
-static bool juxtaposed(Parser *p, int mark, const Node *a) {
-  if (p->no_invalid || !parser_starts_expression(parser_kind(p)))
-    return false;
-  if (legacy_call(p, mark, a)) return true;
-  const Token *first = parser_token(p, mark);
-  if (soft_keyword(first)) return false;
-  if (first->kind == TOK_NAME && parser_token(p, mark + 1)->kind == TOK_STRING)
-    return false;
-  Node *b = juxtaposed_expression(p, false);
-  if (!b) return false;
-  parser_error_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
-  return true;
-}
-
 /* Reports the missing 'else' of a conditional expression with body
  * [body] and test [test]. */
 static Node *missing_else(Parser *p, const Node *body, const Node *test) {
-  if (parser_check(p, TOK_COLON)) parser_invalid(p);
+  if (parser_check(p, TOK_COLON))
+    parser_invalid(p);
   else
     parser_error_range(p, body, test, "expected 'else' after 'if' expression");
   return NULL;
 }
 
-/* conditional -> disjunction ['if' disjunction 'else' expression] */
-static Node *conditional(Parser *p) {
+/* conditional -> disjunction ['if' disjunction 'else' expression]
+ *
+ * With [plain] (CPython's expression_without_invalid) the checks that
+ * word errors for invalid code are off at this level. */
+static Node *conditional(Parser *p, bool plain) {
   int mark = parser_mark(p);
   Pos start = parser_start(p);
   Node *body = parser_disjunction(p);
   if (!body) return NULL;
-  if (!parser_check(p, TOK_IF)) return juxtaposed(p, mark, body) ? NULL : body;
+  if (!parser_check(p, TOK_IF))
+    return !plain && juxtaposed(p, mark, body) ? NULL : body;
   int after_body = parser_mark(p);
   parser_advance(p);
   Node *test = parser_disjunction(p);
   if (test && !parser_accept(p, TOK_ELSE)) {
-    if (!p->no_invalid) return missing_else(p, body, test);
+    if (!plain) return missing_else(p, body, test);
     parser_reset(p, after_body);
     return body;
   }
   Node *orelse = test ? parser_expression(p) : NULL;
-  Node *n = orelse ? parser_node(p, NODE_IF_EXP, start) : NULL;
+  if (!orelse) return backtrack(p, after_body) ? body : NULL;
+  Node *n = parser_node(p, NODE_IF_EXP, start);
   if (!n) return NULL;
   n->as.if_exp.test = test;
   n->as.if_exp.body = body;
@@ -372,8 +410,10 @@ static Node *lambdef(Parser *p) {
 
 /* expression -> conditional | lambdef */
 Node *parser_expression(Parser *p) {
+  bool plain = p->no_invalid;
+  p->no_invalid = false;
   if (!parser_enter(p)) return NULL;
-  Node *e = parser_check(p, TOK_LAMBDA) ? lambdef(p) : conditional(p);
+  Node *e = parser_check(p, TOK_LAMBDA) ? lambdef(p) : conditional(p, plain);
   parser_leave(p);
   return e;
 }
@@ -388,10 +428,13 @@ static Node *bool_chain(Parser *p, TokenKind tok, BoolOpKind op,
   if (!first || !parser_check(p, tok)) return first;
   NodeVec values = {0};
   if (!parser_push(p, &values, first)) return NULL;
-  while (parser_accept(p, tok)) {
+  for (int mark = parser_mark(p); parser_accept(p, tok);
+       mark = parser_mark(p)) {
     Node *v = operand(p);
+    if (!v && backtrack(p, mark)) break;
     if (!v || !parser_push(p, &values, v)) return NULL;
   }
+  if (values.count == 1) return first;
   Node *n = parser_node(p, NODE_BOOL_OP, start);
   if (!n) return NULL;
   n->as.bool_op.op = op;
@@ -440,8 +483,7 @@ static bool compare_op(Parser *p, CmpOpKind *op) {
     *op = parser_kind_at(p, 1) == TOK_NOT ? CMP_IS_NOT : CMP_IS;
     if (*op == CMP_IS_NOT) parser_advance(p);
     break;
-  default:
-    return false;
+  default: return false;
   }
   parser_advance(p);
   return true;
@@ -468,15 +510,20 @@ static Node *comparison(Parser *p) {
   Pos start = parser_start(p);
   Node *left = parser_bitwise_or(p);
   CmpOpKind op;
+  int op_mark = parser_mark(p);
   if (!left || !compare_op(p, &op)) return left;
   NodeVec comparators = {0};
   CmpOpKind *ops = NULL;
+  int mark = op_mark;
   do {
     Node *right = parser_bitwise_or(p);
+    if (!right && backtrack(p, mark)) break;
     if (!right || !push_op(p, &ops, comparators.count, op) ||
         !parser_push(p, &comparators, right))
       return NULL;
+    mark = parser_mark(p);
   } while (compare_op(p, &op));
+  if (comparators.count == 0) return left;
   Node *n = parser_node(p, NODE_COMPARE, start);
   if (!n) return NULL;
   n->as.compare.left = left;
@@ -505,6 +552,7 @@ static Node *binary_chain(Parser *p, Node *(*operand)(Parser *),
     int i = 0;
     while (i < count && ops[i].tok != kind) i++;
     if (i == count) break;
+    int mark = parser_mark(p);
     parser_advance(p);
     if (!parser_deepen(p)) {
       left = NULL;
@@ -512,6 +560,7 @@ static Node *binary_chain(Parser *p, Node *(*operand)(Parser *),
     }
     links++;
     Node *right = operand(p);
+    if (!right && backtrack(p, mark)) break;
     left = right ? binop(p, start, left, ops[i].op, right) : NULL;
   }
   parser_undeepen(p, links);
@@ -595,11 +644,13 @@ static Node *await_primary(Parser *p) {
 static Node *power(Parser *p) {
   Pos start = parser_start(p);
   Node *base = await_primary(p);
+  int mark = parser_mark(p);
   if (!base || !parser_accept(p, TOK_DOUBLESTAR)) return base;
   if (!parser_enter(p)) return NULL;
   Node *exponent = factor(p);
   parser_leave(p);
-  return exponent ? binop(p, start, base, BINOP_POW, exponent) : NULL;
+  if (!exponent) return backtrack(p, mark) ? base : NULL;
+  return binop(p, start, base, BINOP_POW, exponent);
 }
 
 /* ---- primary: attributes, calls, subscripts -------------------------- */
@@ -619,7 +670,8 @@ static Node *slice(Parser *p) {
     }
   }
   parser_advance(p);
-  if (parser_starts_expression(parser_kind(p)) && !(upper = parser_expression(p)))
+  if (parser_starts_expression(parser_kind(p)) &&
+      !(upper = parser_expression(p)))
     return NULL;
   if (parser_accept(p, TOK_COLON) && parser_starts_expression(parser_kind(p)) &&
       !(step = parser_expression(p)))
@@ -709,9 +761,18 @@ static Node *primary(Parser *p) {
       break;
     }
     links++;
-    if (kind == TOK_DOT) e = attribute(p, start, e);
-    else if (kind == TOK_LPAR) e = call(p, start, e);
-    else e = subscript(p, start, e);
+    Node *before = e;
+    int mark = parser_mark(p);
+    if (kind == TOK_DOT)
+      e = attribute(p, start, e);
+    else if (kind == TOK_LPAR)
+      e = call(p, start, e);
+    else
+      e = subscript(p, start, e);
+    if (!e && kind != TOK_LPAR && backtrack(p, mark)) {
+      e = before;
+      break;
+    }
   }
   parser_undeepen(p, links);
   return e;
@@ -794,8 +855,8 @@ static Node *unparenthesized_target(Parser *p, const Node *first,
  * The elements after [first] of a tuple, list or set display, up to
  * [close], into [elts]; [display] is false for a tuple, where a following
  * comprehension is plain invalid syntax. */
-static bool display_rest(Parser *p, Node *first, NodeVec *elts,
-                         TokenKind close, bool display) {
+static bool display_rest(Parser *p, Node *first, NodeVec *elts, TokenKind close,
+                         bool display) {
   if (!parser_push(p, elts, first)) return false;
   while (parser_accept(p, TOK_COMMA) && !parser_check(p, close)) {
     if (display && parser_comprehension_ahead(p)) {
@@ -817,13 +878,14 @@ static bool display_rest(Parser *p, Node *first, NodeVec *elts,
 /* CPython's invalid_group for `(**x)`: the '**' token is next. */
 static Node *double_starred_group(Parser *p) {
   const Token *stars = parser_advance(p);
-  int trial = parser_begin_trial(p);
+  int check = parser_begin_check(p);
   Node *e = parser_expression(p);
   bool closed = e && parser_check(p, TOK_RPAR);
-  parser_end_trial(p, trial, false);
+  if (!parser_end_check(p, check, false) && p->stopped) return NULL;
   if (closed)
     parser_error_token(p, stars, "cannot use double starred expression here");
-  else parser_invalid(p);
+  else
+    parser_invalid(p);
   return NULL;
 }
 
@@ -849,7 +911,8 @@ static Node *tuple_group(Parser *p) {
     return NULL;
   }
   if (parser_accept(p, TOK_RPAR)) return first;
-  if (!parser_check(p, TOK_COMMA)) return close_bracket(p, TOK_RPAR) ? first : NULL;
+  if (!parser_check(p, TOK_COMMA))
+    return close_bracket(p, TOK_RPAR) ? first : NULL;
   if (!display_rest(p, first, &elts, TOK_RPAR, false)) return NULL;
   return sequence(p, NODE_TUPLE, start, &elts);
 }
@@ -936,8 +999,7 @@ static Node *dict_rest(Parser *p, Pos start, Node *key, Node *value) {
 /* dict_comprehension -> for_if_clauses '}'
  *
  * The clauses after the first [key] and [value]. */
-static Node *dict_comprehension(Parser *p, Pos start, Node *key,
-                                Node *value) {
+static Node *dict_comprehension(Parser *p, Pos start, Node *key, Node *value) {
   NodeList gens;
   if (!parser_for_if_clauses(p, &gens) || !close_bracket(p, TOK_RBRACE))
     return NULL;
@@ -1018,13 +1080,13 @@ static Node *atom(Parser *p) {
   case TOK_NONE: return keyword_constant(p, CONST_NONE);
   case TOK_ELLIPSIS: return keyword_constant(p, CONST_ELLIPSIS);
   case TOK_STRING: return parser_strings(p);
-  case TOK_INT: case TOK_FLOAT: case TOK_IMAGINARY: return parser_number(p);
+  case TOK_INT:
+  case TOK_FLOAT:
+  case TOK_IMAGINARY: return parser_number(p);
   case TOK_LPAR: return tuple_group(p);
   case TOK_LSQB: return list_atom(p);
   case TOK_LBRACE: return brace_atom(p);
-  default:
-    parser_invalid(p);
-    return NULL;
+  default: parser_invalid(p); return NULL;
   }
 }
 
@@ -1036,8 +1098,10 @@ Node *parser_yield_expr(Parser *p) {
   parser_advance(p);
   NodeKind kind = parser_accept(p, TOK_FROM) ? NODE_YIELD_FROM : NODE_YIELD;
   Node *value = NULL;
-  if (kind == NODE_YIELD_FROM) value = parser_expression(p);
-  else if (starts_star_expression(p)) value = parser_star_expressions(p);
+  if (kind == NODE_YIELD_FROM)
+    value = parser_expression(p);
+  else if (starts_star_expression(p))
+    value = parser_star_expressions(p);
   if (!value && (kind == NODE_YIELD_FROM || p->failed)) return NULL;
   Node *n = parser_node(p, kind, start);
   if (n) n->as.yield.value = value;
@@ -1068,14 +1132,16 @@ static bool keyword_argument(Parser *p, Args *args) {
   const Token *name = parser_advance(p);
   const Token *eq = parser_advance(p);
   if (name->kind != TOK_NAME) {
-    parser_error_span(p, DIAG_SYNTAX_ERROR, start, (Pos){eq->end_line, eq->end_col},
-                      "cannot assign to %.*s", name->length, name->start);
+    parser_error_span(p, DIAG_SYNTAX_ERROR, start,
+                      (Pos){eq->end_line, eq->end_col}, "cannot assign to %.*s",
+                      name->length, name->start);
     return false;
   }
   Node *value = parser_expression(p);
   if (!value) return false;
   if (parser_comprehension_ahead(p)) {
-    parser_error_span(p, DIAG_SYNTAX_ERROR, start, (Pos){eq->end_line, eq->end_col},
+    parser_error_span(p, DIAG_SYNTAX_ERROR, start,
+                      (Pos){eq->end_line, eq->end_col},
                       "invalid syntax. Maybe you meant '==' or ':=' instead "
                       "of '='?");
     return false;
@@ -1101,7 +1167,8 @@ static bool double_starred_argument(Parser *p, Args *args) {
 
 /* starred_argument -> '*' expression */
 static bool starred_argument(Parser *p, Args *args) {
-  if (args->state == ARGS_UNPACKING) {
+  bool bare = !parser_starts_expression(parser_kind_at(p, 1));
+  if (args->state == ARGS_UNPACKING || (bare && args->state == ARGS_KEYWORD)) {
     parser_error_token(p, parser_peek(p),
                        "iterable argument unpacking follows keyword argument "
                        "unpacking");
@@ -1113,10 +1180,10 @@ static bool starred_argument(Parser *p, Args *args) {
 
 /* True when a ',' follows the comprehension clauses ahead (a trial). */
 static bool comma_after_clauses(Parser *p) {
-  int trial = parser_begin_trial(p);
+  int check = parser_begin_check(p);
   NodeList gens;
   bool comma = parser_for_if_clauses(p, &gens) && parser_check(p, TOK_COMMA);
-  parser_end_trial(p, trial, false);
+  parser_end_check(p, check, false);
   return comma;
 }
 
@@ -1132,7 +1199,12 @@ static bool generator_argument(Parser *p, Args *args, Node *elt) {
   }
   NodeList gens;
   if (!parser_for_if_clauses(p, &gens)) return false;
-  if (!alone || !args->allow_genexp || !parser_check(p, TOK_RPAR)) {
+  bool genexp = alone && args->allow_genexp && parser_check(p, TOK_RPAR);
+  if (!genexp && alone && !parser_check(p, TOK_COMMA)) {
+    parser_invalid(p);
+    return false;
+  }
+  if (!genexp) {
     parser_error_range(p, elt, parser_last_comprehension_item(gens),
                        "Generator expression must be parenthesized");
     return false;
@@ -1159,8 +1231,8 @@ static bool misplaced_positional(Parser *p, const Args *args) {
 /* positional_argument -> (assignment_expression | expression)
  *                        [generator_argument] */
 static bool positional_argument(Parser *p, Args *args) {
-  bool walrus = parser_check(p, TOK_NAME) &&
-                parser_kind_at(p, 1) == TOK_COLONEQUAL;
+  bool walrus =
+      parser_check(p, TOK_NAME) && parser_kind_at(p, 1) == TOK_COLONEQUAL;
   Node *e = walrus ? assignment_expression(p) : parser_expression(p);
   if (!e) return false;
   if (parser_check(p, TOK_EQUAL)) {
@@ -1225,10 +1297,8 @@ Node *parser_invalid_target(Node *e, TargetUse use) {
     return parser_invalid_target(e->as.compare.left, use);
   case NODE_NAME:
   case NODE_SUBSCRIPT:
-  case NODE_ATTRIBUTE:
-    return NULL;
-  default:
-    return e;
+  case NODE_ATTRIBUTE: return NULL;
+  default: return e;
   }
 }
 
@@ -1236,8 +1306,7 @@ bool parser_valid_target(const Node *e, bool del) {
   switch (e->kind) {
   case NODE_NAME:
   case NODE_ATTRIBUTE:
-  case NODE_SUBSCRIPT:
-    return true;
+  case NODE_SUBSCRIPT: return true;
   case NODE_STARRED:
     return !del && e->as.starred.value->kind != NODE_STARRED &&
            parser_valid_target(e->as.starred.value, del);
@@ -1246,8 +1315,7 @@ bool parser_valid_target(const Node *e, bool del) {
     for (int i = 0; i < e->as.tuple.elts.count; i++)
       if (!parser_valid_target(e->as.tuple.elts.items[i], del)) return false;
     return true;
-  default:
-    return false;
+  default: return false;
   }
 }
 
@@ -1266,8 +1334,7 @@ void parser_set_context(Node *e, ExprContext ctx) {
     for (int i = 0; i < e->as.tuple.elts.count; i++)
       parser_set_context(e->as.tuple.elts.items[i], ctx);
     break;
-  default:
-    break;
+  default: break;
   }
 }
 
@@ -1303,20 +1370,22 @@ static bool after_with_target(Parser *p) {
 
 /* Reports an invalid loop ([use] TARGET_FOR) or with target whose text
  * starts at the current token, as CPython's invalid_for_target and
- * invalid_with_item do: the text is read as an expression and the part
- * that cannot be assigned is named. Failing that, the target is parsed
- * again for real so that its own error, or "invalid syntax", is
- * reported. */
+ * invalid_with_item do: the text is read as an expression (whose own
+ * errors are reported) and the part that cannot be assigned is named.
+ * Failing that, "invalid syntax" where the target itself stops parsing. */
 static Node *target_error(Parser *p, TargetUse use) {
-  int trial = parser_begin_trial(p);
-  Node *e = use == TARGET_FOR ? parser_star_expressions(p) : parser_expression(p);
+  int start = parser_mark(p), furthest = p->furthest;
+  Node *e =
+      use == TARGET_FOR ? parser_star_expressions(p) : parser_expression(p);
+  if (!e) return NULL;
   bool follows = use == TARGET_FOR || after_with_target(p);
-  bool ok = parser_end_trial(p, trial, false);
-  Node *bad = ok && follows ? parser_invalid_target(e, use) : NULL;
+  Node *bad = follows ? parser_invalid_target(e, use) : NULL;
   if (bad) {
     parser_error_node(p, bad, "cannot assign to %s", parser_expr_name(bad));
     return NULL;
   }
+  parser_reset(p, start);
+  p->furthest = furthest;
   if (use == TARGET_FOR ? star_targets(p) : star_target(p)) parser_invalid(p);
   return NULL;
 }
@@ -1377,7 +1446,8 @@ static Node *param(Parser *p, const Params *ps, bool star_annotation) {
   const char *name = parser_name_text(p, parser_advance(p));
   Node *annotation = NULL;
   if (!ps->lambda && parser_accept(p, TOK_COLON)) {
-    annotation = star_annotation ? star_expression(p) : parser_expression(p);
+    annotation =
+        star_annotation ? parser_star_expression(p) : parser_expression(p);
     if (!annotation) return NULL;
   }
   Node *a = name ? parser_node(p, NODE_ARG, start) : NULL;
@@ -1409,24 +1479,30 @@ static bool plain_param(Parser *p, Params *ps) {
     return false;
   }
   if (ps->star)
-    return parser_push(p, &ps->kwonly, a) && parser_push(p, &ps->kw_defaults, dflt);
+    return parser_push(p, &ps->kwonly, a) &&
+           parser_push(p, &ps->kw_defaults, dflt);
   if (!dflt && ps->defaults.count > 0) {
     parser_error_node(p, a, "non-default argument follows default argument");
     return false;
   }
-  return parser_push(p, &ps->args, a) && (!dflt || parser_push(p, &ps->defaults, dflt));
+  return parser_push(p, &ps->args, a) &&
+         (!dflt || parser_push(p, &ps->defaults, dflt));
 }
 
 /* slash -> '/' */
 static bool slash(Parser *p, Params *ps) {
   const Token *t = parser_advance(p);
   const char *error = NULL;
-  if (ps->kwarg) error = "arguments cannot follow var-keyword argument";
-  else if (ps->slash) error = "/ may appear only once";
-  else if (ps->star) error = "/ must be ahead of *";
+  if (ps->kwarg)
+    error = "arguments cannot follow var-keyword argument";
+  else if (ps->slash)
+    error = "/ may appear only once";
+  else if (ps->star)
+    error = "/ must be ahead of *";
   else if (ps->args.count == 0 && parser_check(p, TOK_COMMA))
     error = "at least one argument must precede /";
-  else if (ps->args.count == 0) error = "invalid syntax";
+  else if (ps->args.count == 0)
+    error = "invalid syntax";
   if (error) {
     parser_error_token(p, t, "%s", error);
     return false;
@@ -1442,14 +1518,18 @@ static bool star_param(Parser *p, Params *ps) {
   const Token *star = parser_advance(p);
   const char *error = NULL;
   TokenKind next = parser_kind(p), end = params_end(ps);
-  if (ps->kwarg) error = "arguments cannot follow var-keyword argument";
-  else if (ps->star) error = "* argument may appear only once";
-  else if (next == end || (next == TOK_COMMA && (parser_kind_at(p, 1) == end ||
-                                                 parser_kind_at(p, 1) == TOK_DOUBLESTAR)))
+  if (ps->kwarg)
+    error = "arguments cannot follow var-keyword argument";
+  else if (ps->star)
+    error = "* argument may appear only once";
+  else if (next == end ||
+           (next == TOK_COMMA && (parser_kind_at(p, 1) == end ||
+                                  parser_kind_at(p, 1) == TOK_DOUBLESTAR)))
     error = "named arguments must follow bare *";
   if (error && ps->lambda && !ps->kwarg && !ps->star)
     parser_error_last(p, DIAG_SYNTAX_ERROR, "%s", error);
-  else if (error) parser_error_token(p, star, "%s", error);
+  else if (error)
+    parser_error_token(p, star, "%s", error);
   if (error) return false;
   ps->star = true;
   if (next == TOK_COMMA) return true;
@@ -1464,7 +1544,8 @@ static bool star_param(Parser *p, Params *ps) {
 static bool kwargs_param(Parser *p, Params *ps) {
   const Token *stars = parser_advance(p);
   if (ps->kwarg) {
-    parser_error_token(p, stars, "arguments cannot follow var-keyword argument");
+    parser_error_token(p, stars,
+                       "arguments cannot follow var-keyword argument");
     return false;
   }
   if (!(ps->kwarg = param(p, ps, false))) return false;
@@ -1502,9 +1583,7 @@ static bool param_item(Parser *p, Params *ps) {
   case TOK_DOUBLESTAR: return kwargs_param(p, ps);
   case TOK_SLASH: return slash(p, ps);
   case TOK_LPAR: return parenthesized_params(p, ps);
-  default:
-    parser_invalid(p);
-    return false;
+  default: parser_invalid(p); return false;
   }
 }
 
@@ -1512,7 +1591,8 @@ static bool param_item(Parser *p, Params *ps) {
 static void params_junk(Parser *p) {
   if (parser_prev(p)->kind == TOK_SLASH && parser_check(p, TOK_STAR))
     parser_error_token(p, parser_peek(p), "expected comma between / and *");
-  else parser_invalid(p);
+  else
+    parser_invalid(p);
 }
 
 /* The arguments node holding the parameters of [ps]. */

@@ -59,17 +59,18 @@ static int scan_failed(Parser *p, const char *message) {
 static bool decode(Parser *p, const char *text, int len, bool raw, bool bytes,
                    ByteBuf *out, const Token *t) {
   SyntaxDiag scratch = {0};
-  SyntaxDiag *diag = p->speculating ? &scratch : p->diag;
+  SyntaxDiag *diag = p->quiet > 0 ? &scratch : p->diag;
   if (strlit_decode(text, len, raw, bytes, out, diag, t->line, t->col))
     return true;
   p->failed = true;
+  if (p->quiet == 0 && p->speculating > 0) p->stopped = true;
   return false;
 }
 
 /* A Constant of [kind] holding a copy of [len] bytes at [s], spanning
  * tokens [first] to [last]. */
-static Node *text_constant(Parser *p, ConstKind kind, const char *s,
-                           size_t len, const Token *first, const Token *last) {
+static Node *text_constant(Parser *p, ConstKind kind, const char *s, size_t len,
+                           const Token *first, const Token *last) {
   Node *n = parser_node_at(p, NODE_CONSTANT, (Pos){first->line, first->col},
                            (Pos){last->end_line, last->end_col});
   const char *copy = n ? parser_strndup(p, s ? s : "", len) : NULL;
@@ -140,7 +141,8 @@ static int find_literal(Parser *p, const char **s, const char *end, bool raw,
     break;
   }
   *s = result ? q + 1 : q;
-  if (q != start && !decode(p, start, (int)(q - start), raw, false, &b->last, t))
+  if (q != start &&
+      !decode(p, start, (int)(q - start), raw, false, &b->last, t))
     return -1;
   return result;
 }
@@ -278,7 +280,8 @@ static Node *empty_field(Parser *p, const char *end) {
   if (*end == '!' || *end == ':' || *end == '=')
     snprintf(message, sizeof message,
              "f-string: expression required before '%c'", *end);
-  else snprintf(message, sizeof message, "f-string: empty expression not allowed");
+  else
+    snprintf(message, sizeof message, "f-string: empty expression not allowed");
   fstring_error(p, message);
   return NULL;
 }
@@ -286,8 +289,8 @@ static Node *empty_field(Parser *p, const char *end) {
 /* Parses [text] ("(expr)", [len] bytes) with a sub-parser whose tokens
  * are placed [lines] lines into token [t] and, on their first line,
  * [cols] columns in (CPython's fstring_compile_expr). */
-static Node *sub_parse(Parser *p, const char *text, size_t len,
-                       const Token *t, int lines, int cols) {
+static Node *sub_parse(Parser *p, const char *text, size_t len, const Token *t,
+                       int lines, int cols) {
   Parser sub;
   parser_init(&sub, p->arena, text, len, p->diag);
   sub.root_source = p->root_source;
@@ -295,11 +298,14 @@ static Node *sub_parse(Parser *p, const char *text, size_t len,
   sub.col_base = lines ? cols : t->col + cols;
   sub.in_fstring = true;
   sub.speculating = p->speculating;
+  sub.quiet = p->quiet;
   sub.nesting = p->nesting;
   sub.depth = p->depth;
   Node *e = parser_star_expressions(&sub);
+  if (!e && !p->diag->set && sub.quiet == 0) parser_report_invalid(&sub);
   parser_release(&sub);
   if (sub.fatal) p->fatal = true;
+  if (sub.stopped) p->stopped = true;
   if (!e) p->failed = true;
   return e;
 }
@@ -329,9 +335,8 @@ static Node *compile_expression(Parser *p, const char *start, const char *end,
  * Reads the suffix of the field whose text is [start, *s) into [conv] and
  * [spec]; '=' copies the text into [b]. */
 static bool field_suffix(Parser *p, const char **s, const char *end,
-                         const char *start, bool raw, int depth,
-                         StrBuilder *b, const StrTokens *tk, int *conv,
-                         Node **spec) {
+                         const char *start, bool raw, int depth, StrBuilder *b,
+                         const StrTokens *tk, int *conv, Node **spec) {
   bool self_doc = **s == '=';
   if (self_doc) {
     for ((*s)++; *s < end && strchr(" \t\n\r\v\f", **s) && **s; (*s)++) {
@@ -353,7 +358,8 @@ static bool field_suffix(Parser *p, const char **s, const char *end,
     if (++*s >= end) return fstring_error(p, "f-string: expecting '}'");
     if (!(*spec = fstring_spec(p, s, end, raw, depth + 1, tk))) return false;
   }
-  if (*s >= end || **s != '}') return fstring_error(p, "f-string: expecting '}'");
+  if (*s >= end || **s != '}')
+    return fstring_error(p, "f-string: expecting '}'");
   (*s)++;
   if (self_doc && !*spec && *conv == -1) *conv = 'r';
   return true;
@@ -460,7 +466,8 @@ Node *parser_strings(Parser *p) {
   Node *n = NULL;
   if (ok && bytes_mode)
     n = text_constant(p, CONST_BYTES, bytes.data, bytes.len, tk.first, tk.last);
-  else if (ok) n = finish(p, &b, tk.first, tk.last);
+  else if (ok)
+    n = finish(p, &b, tk.first, tk.last);
   buf_free(&b.last);
   buf_free(&bytes);
   if (!n && !p->speculating) p->keep_error = true;
@@ -528,7 +535,7 @@ Node *parser_number(Parser *p) {
   const Token *t = parser_advance(p);
   if (t->kind == TOK_IMAGINARY) {
     parser_error_token(p, t, "complex numbers are not supported by Eddy");
-    p->keep_error = !p->speculating;
+    if (!p->speculating) p->keep_error = true;
     return NULL;
   }
   char *text = arena_alloc(p->arena, (size_t)t->length + 1);

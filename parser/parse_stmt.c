@@ -23,12 +23,13 @@ static bool starts_star_expression(Parser *p) {
 }
 
 /* Consumes ':' where CPython reports "expected ':'" only at a line end
- * (its invalid_*_stmt rules), and "invalid syntax" elsewhere. */
+ * (its invalid_*_stmt rules); elsewhere the statement fails. */
 static bool soft_colon(Parser *p) {
   if (parser_accept(p, TOK_COLON)) return true;
   if (parser_check(p, TOK_NEWLINE))
     parser_error_last(p, DIAG_SYNTAX_ERROR, "expected ':'");
-  else parser_invalid(p);
+  else
+    parser_invalid(p);
   return false;
 }
 
@@ -40,13 +41,13 @@ static bool forced_colon(Parser *p) {
   return false;
 }
 
-/* Records "invalid syntax" at the furthest token; returns NULL. */
+/* Fails the statement being read (see parser_invalid); returns NULL. */
 static Node *invalid(Parser *p) {
   parser_invalid(p);
   return NULL;
 }
 
-/* Consumes [kind] or records "invalid syntax". */
+/* Consumes [kind], or fails (see parser_invalid). */
 static bool expect(Parser *p, TokenKind kind) {
   if (parser_accept(p, kind)) return true;
   parser_invalid(p);
@@ -85,8 +86,7 @@ static bool indented_block(Parser *p, const Token *kw, const char *what,
  *
  * The body of the compound statement opened by the keyword [kw] (for the
  * error "expected an indented block after [what] on line N"). */
-static bool block(Parser *p, const Token *kw, const char *what,
-                  NodeList *out) {
+static bool block(Parser *p, const Token *kw, const char *what, NodeList *out) {
   if (!parser_enter(p)) return false;
   NodeVec body = {0};
   bool ok = parser_check(p, TOK_NEWLINE) ? indented_block(p, kw, what, &body)
@@ -186,12 +186,14 @@ static Node *names_stmt(Parser *p, NodeKind kind) {
 /* Words the error for `del` of [target], which cannot be deleted. */
 static Node *del_error(Parser *p, Node *target) {
   Node *bad = parser_invalid_target(target, TARGET_DEL);
-  if (bad) parser_error_node(p, bad, "cannot delete %s", parser_expr_name(bad));
-  else parser_invalid(p);
+  if (bad)
+    parser_error_node(p, bad, "cannot delete %s", parser_expr_name(bad));
+  else
+    parser_invalid(p);
   return NULL;
 }
 
-/* del_stmt -> 'del' star_named_expression (',' star_named_expression)* [',']
+/* del_stmt -> 'del' star_expression (',' star_expression)* [',']
  *             &(';' | NEWLINE) */
 static Node *del_stmt(Parser *p) {
   Pos start = parser_start(p);
@@ -199,7 +201,7 @@ static Node *del_stmt(Parser *p) {
   NodeVec targets = {0};
   do {
     if (!starts_star_expression(p)) break;
-    Node *t = parser_star_named_expression(p);
+    Node *t = parser_star_expression(p);
     if (!t || !parser_push(p, &targets, t)) return NULL;
   } while (parser_accept(p, TOK_COMMA));
   if (targets.count == 0) return invalid(p);
@@ -236,8 +238,7 @@ static const char *dotted_name(Parser *p) {
 }
 
 /* An alias node from [start] for [name] and [asname]. */
-static Node *alias(Parser *p, Pos start, const char *name,
-                   const char *asname) {
+static Node *alias(Parser *p, Pos start, const char *name, const char *asname) {
   Node *n = parser_node(p, NODE_ALIAS, start);
   if (!n) return NULL;
   n->as.alias.name = name;
@@ -318,12 +319,16 @@ static Node *import_from(Parser *p) {
   parser_advance(p);
   int level = 0;
   for (;;) {
-    if (parser_accept(p, TOK_DOT)) level += 1;
-    else if (parser_accept(p, TOK_ELLIPSIS)) level += 3;
-    else break;
+    if (parser_accept(p, TOK_DOT))
+      level += 1;
+    else if (parser_accept(p, TOK_ELLIPSIS))
+      level += 3;
+    else
+      break;
   }
   const char *module = NULL;
-  if ((level == 0 || !parser_check(p, TOK_IMPORT)) && !(module = dotted_name(p)))
+  if ((level == 0 || !parser_check(p, TOK_IMPORT)) &&
+      !(module = dotted_name(p)))
     return NULL;
   NodeVec names = {0};
   if (!expect(p, TOK_IMPORT) || !import_from_targets(p, &names)) return NULL;
@@ -357,6 +362,18 @@ static bool augassign_op(TokenKind kind, BinOpKind *op) {
   }
 }
 
+/* True when an expression follows the token [index] (a check): CPython's
+ * messages for a bad annotation target or ':=' need one. */
+static bool expression_after(Parser *p, int index) {
+  int save = parser_mark(p);
+  parser_reset(p, index + 1);
+  int check = parser_begin_check(p);
+  bool ok = parser_expression(p) != NULL;
+  ok = parser_end_check(p, check, false) && ok;
+  parser_reset(p, save);
+  return ok;
+}
+
 /* Checks that [target], the text of tokens [mark, colon), may be
  * annotated; sets [simple] as CPython does (1 for a bare name). */
 static bool annotation_target(Parser *p, int mark, int colon, Node *target,
@@ -364,13 +381,22 @@ static bool annotation_target(Parser *p, int mark, int colon, Node *target,
   bool wrapped = parser_group_span(p, mark, colon);
   switch (target->kind) {
   case NODE_NAME: *simple = !wrapped; return true;
-  case NODE_ATTRIBUTE: case NODE_SUBSCRIPT: *simple = 0; return true;
+  case NODE_ATTRIBUTE:
+  case NODE_SUBSCRIPT: *simple = 0; return true;
+  default: break;
+  }
+  if (parser_token(p, mark)->kind == TOK_YIELD || !expression_after(p, colon)) {
+    parser_invalid(p);
+    return false;
+  }
+  switch (target->kind) {
   case NODE_TUPLE:
     parser_error_node(p, wrapped ? target : target->as.tuple.elts.items[0],
                       "only single target (not tuple) can be annotated");
     return false;
   case NODE_LIST:
-    parser_error_node(p, target, "only single target (not list) can be annotated");
+    parser_error_node(p, target,
+                      "only single target (not list) can be annotated");
     return false;
   default:
     parser_error_node(p, target, "illegal target for annotation");
@@ -457,7 +483,8 @@ static bool first_target_error(Parser *p, int mark, int first_eq, Node *t0) {
   if (t0->kind == NODE_TUPLE && !parser_group_span(p, mark, first_eq)) {
     NodeList elts = t0->as.tuple.elts;
     e = elts.items[elts.count - 1];
-    if (e->end_lineno != t0->end_lineno || e->end_col_offset != t0->end_col_offset)
+    if (e->end_lineno != t0->end_lineno ||
+        e->end_col_offset != t0->end_col_offset)
       return false; /* a trailing comma */
     from = last_element_start(p, mark, first_eq);
   }
@@ -480,8 +507,20 @@ static Node *assign_error(Parser *p, int mark, int first_eq,
   if (culprit)
     parser_error_node(p, culprit, "cannot assign to %s",
                       parser_expr_name(culprit));
-  else parser_error_token(p, parser_token(p, nth_equal(p, first_eq, bad)),
-                          "invalid syntax");
+  else
+    parser_error_token(p, parser_token(p, nth_equal(p, first_eq, bad)),
+                       "invalid syntax");
+  return NULL;
+}
+
+/* After the part following an '=' failed to parse: every part read is a
+ * target, and CPython names the first that cannot be one. */
+static Node *unfinished_assign(Parser *p, int mark, int first_eq,
+                               const NodeVec *parts) {
+  if (p->diag->set || p->stopped || p->fatal) return NULL;
+  for (int i = 0; i < parts->count; i++)
+    if (!parser_valid_target(parts->items[i], false))
+      return assign_error(p, mark, first_eq, parts, i);
   return NULL;
 }
 
@@ -494,7 +533,8 @@ static Node *assign(Parser *p, Pos start, int mark, Node *first) {
   if (!parser_push(p, &parts, first)) return NULL;
   while (parser_accept(p, TOK_EQUAL)) {
     Node *part = parser_annotated_rhs(p);
-    if (!part || !parser_push(p, &parts, part)) return NULL;
+    if (!part) return unfinished_assign(p, mark, first_eq, &parts);
+    if (!parser_push(p, &parts, part)) return NULL;
   }
   int ntargets = parts.count - 1;
   for (int i = 0; i < ntargets; i++)
@@ -513,7 +553,8 @@ static Node *assign(Parser *p, Pos start, int mark, Node *first) {
  * (CPython's invalid_named_expression); a bare name gets "invalid
  * syntax". */
 static Node *walrus_statement(Parser *p, int mark, Node *first) {
-  if (first->kind == NODE_NAME && parser_token(p, mark)->kind == TOK_NAME)
+  if ((first->kind == NODE_NAME && parser_token(p, mark)->kind == TOK_NAME) ||
+      !expression_after(p, parser_mark(p)))
     return invalid(p);
   parser_error_node(p, first, "cannot use assignment expressions with %s",
                     parser_expr_name(first));
@@ -687,23 +728,37 @@ static bool with_items(Parser *p, NodeVec *items) {
   return true;
 }
 
-/* paren_with_items -> '(' with_item (',' with_item)* [','] ')' &':'
- *
- * A trial parse: true, with the items in [items], when it applies (also
- * before a line end, where the with statement reports the missing ':'). */
-static bool paren_with_items(Parser *p, NodeVec *items) {
-  int trial = parser_begin_trial(p);
+/* Reads '(' with_item (',' with_item)* [','] ')' into [items]; true when
+ * ':' (or a line end, where the with statement reports the missing ':')
+ * follows. */
+static bool paren_items(Parser *p, NodeVec *items) {
   parser_advance(p);
   bool ok;
   do {
     Node *item = with_item(p);
     ok = item && parser_push(p, items, item);
   } while (ok && parser_accept(p, TOK_COMMA) && !parser_check(p, TOK_RPAR));
-  ok = ok && parser_accept(p, TOK_RPAR) &&
-       (parser_check(p, TOK_COLON) || parser_check(p, TOK_NEWLINE));
+  return ok && parser_accept(p, TOK_RPAR) &&
+         (parser_check(p, TOK_COLON) || parser_check(p, TOK_NEWLINE));
+}
+
+/* paren_with_items -> '(' with_item (',' with_item)* [','] ')' &':'
+ *
+ * Tried first, as CPython's first pass does (reading as far as it goes);
+ * true, with the items in [items], when it applies. When it does not, it
+ * is read once more as a check, where errors inside the items are raised
+ * as CPython's second pass raises them. */
+static bool paren_with_items(Parser *p, NodeVec *items) {
+  int trial = parser_begin_trial(p);
+  bool ok = paren_items(p, items);
   ok = parser_end_trial(p, trial, ok) && ok;
-  if (!ok) *items = (NodeVec){0};
-  return ok;
+  if (ok || p->fatal) return ok;
+  *items = (NodeVec){0};
+  int check = parser_begin_check(p);
+  paren_items(p, items);
+  parser_end_check(p, check, false);
+  *items = (NodeVec){0};
+  return false;
 }
 
 /* with_stmt -> ['async'] 'with' (paren_with_items | with_items) ':' block
@@ -740,7 +795,8 @@ static Node *except_block(Parser *p) {
   const Token *kw = parser_advance(p);
   if (parser_check(p, TOK_STAR)) {
     const Token *star = parser_peek(p);
-    parser_error_span(p, DIAG_SYNTAX_ERROR, start, (Pos){star->end_line, star->end_col},
+    parser_error_span(p, DIAG_SYNTAX_ERROR, start,
+                      (Pos){star->end_line, star->end_col},
                       "'except*' is not supported by Eddy");
     p->keep_error = true;
     return NULL;
@@ -774,7 +830,8 @@ static Node *try_stmt(Parser *p) {
   Pos start = parser_start(p);
   const Token *kw = parser_advance(p);
   Node *n = parser_node_at(p, NODE_TRY, start, start);
-  if (!n || !forced_colon(p) || !block(p, kw, "'try' statement", &n->as.try_.body))
+  if (!n || !forced_colon(p) ||
+      !block(p, kw, "'try' statement", &n->as.try_.body))
     return NULL;
   NodeVec handlers = {0};
   while (parser_check(p, TOK_EXCEPT)) {
@@ -783,7 +840,8 @@ static Node *try_stmt(Parser *p) {
   }
   n->as.try_.handlers = parser_list(&handlers);
   if (handlers.count == 0 && !parser_check(p, TOK_FINALLY)) {
-    parser_error_last(p, DIAG_SYNTAX_ERROR, "expected 'except' or 'finally' block");
+    parser_error_last(p, DIAG_SYNTAX_ERROR,
+                      "expected 'except' or 'finally' block");
     return NULL;
   }
   if (handlers.count && parser_check(p, TOK_ELSE) &&
@@ -938,7 +996,8 @@ static bool match_or_simple(Parser *p, NodeVec *out) {
     return false;
   }
   if (!simple_stmts(p, out)) return false;
-  if (kind == MATCH_NO_COLON && p->match_newline < 0) p->match_newline = newline;
+  if (kind == MATCH_NO_COLON && p->match_newline < 0)
+    p->match_newline = newline;
   return true;
 }
 
@@ -962,8 +1021,7 @@ static bool statement(Parser *p, NodeVec *out) {
   case TOK_NAME:
     if (parser_check_name(p, 0, "match")) return match_or_simple(p, out);
     return simple_stmts(p, out);
-  default:
-    return simple_stmts(p, out);
+  default: return simple_stmts(p, out);
   }
   return s && parser_push(p, out, s);
 }

@@ -84,7 +84,9 @@ static bool at_end(Parser *p) {
 }
 
 /* The buffered token at [index], reading tokens as needed. Once memory
- * has run out, tokens past those read are an ERROR token. */
+ * has run out, tokens past those read are an ERROR token. Reads outside
+ * checks move the furthest token (trials stand for alternatives CPython's
+ * first pass tries; checks for its second pass, which does not count). */
 static TokenEntry *fetch(Parser *p, int index) {
   while (p->count <= index && !at_end(p) && !p->fatal)
     if (!read_token(p)) parser_oom(p);
@@ -93,17 +95,21 @@ static TokenEntry *fetch(Parser *p, int index) {
     return &p->oom_entry;
   }
   if (index >= p->count) index = p->count - 1;
-  if (!p->speculating && index > p->furthest) p->furthest = index;
+  if (p->speculating == p->quiet && index > p->furthest) p->furthest = index;
   return entry(p, index);
 }
 
-const Token *parser_peek_at(Parser *p, int k) { return &fetch(p, p->pos + k)->tok; }
+const Token *parser_peek_at(Parser *p, int k) {
+  return &fetch(p, p->pos + k)->tok;
+}
 
 const Token *parser_peek(Parser *p) { return parser_peek_at(p, 0); }
 
 TokenKind parser_kind(Parser *p) { return parser_peek(p)->kind; }
 
-TokenKind parser_kind_at(Parser *p, int k) { return parser_peek_at(p, k)->kind; }
+TokenKind parser_kind_at(Parser *p, int k) {
+  return parser_peek_at(p, k)->kind;
+}
 
 bool parser_check(Parser *p, TokenKind kind) { return parser_kind(p) == kind; }
 
@@ -116,8 +122,7 @@ bool parser_check_name(Parser *p, int k, const char *word) {
 
 const Token *parser_advance(Parser *p) {
   TokenEntry *e = fetch(p, p->pos);
-  if (p->pos < p->count - 1 || (p->pos == p->count - 1 && !at_end(p)))
-    p->pos++;
+  if (p->pos < p->count - 1 || (p->pos == p->count - 1 && !at_end(p))) p->pos++;
   return &e->tok;
 }
 
@@ -139,7 +144,9 @@ int parser_level_at(Parser *p, int index) {
   return index >= 0 ? fetch(p, index)->level : 0;
 }
 
-const Token *parser_token(Parser *p, int index) { return &fetch(p, index)->tok; }
+const Token *parser_token(Parser *p, int index) {
+  return &fetch(p, index)->tok;
+}
 
 bool parser_group_span(Parser *p, int from, int to) {
   if (to - from < 2 || parser_token(p, from)->kind != TOK_LPAR ||
@@ -160,21 +167,37 @@ int parser_mark(Parser *p) { return p->pos; }
 
 void parser_reset(Parser *p, int mark) { p->pos = mark; }
 
-int parser_begin_trial(Parser *p) {
-  p->speculating++;
-  return p->pos;
-}
-
-bool parser_end_trial(Parser *p, int mark, bool keep) {
+/* Ends a trial or check begun at [mark] (see parser_end_trial). */
+static bool end_lookahead(Parser *p, int mark, bool keep) {
   p->speculating--;
   bool ok = !p->failed;
-  if (p->fatal) {
+  if (p->fatal || p->stopped) {
     p->failed = true;
     return false;
   }
   p->failed = false;
   if (!ok || !keep) p->pos = mark;
   return ok;
+}
+
+int parser_begin_trial(Parser *p) {
+  p->speculating++;
+  p->quiet++;
+  return p->pos;
+}
+
+bool parser_end_trial(Parser *p, int mark, bool keep) {
+  p->quiet--;
+  return end_lookahead(p, mark, keep);
+}
+
+int parser_begin_check(Parser *p) {
+  p->speculating++;
+  return p->pos;
+}
+
+bool parser_end_check(Parser *p, int mark, bool keep) {
+  return end_lookahead(p, mark, keep);
 }
 
 /* ---- errors ---------------------------------------------------------- */
@@ -220,12 +243,22 @@ static void copy_lexer_error(Parser *p) {
   p->keep_error = true;
 }
 
-/* Records [fmt] with arguments [ap] as an error of [kind] from [start] to
- * [end], unless a trial is running or an error was already recorded. */
-static void record(Parser *p, DiagKind kind, Pos start, Pos end,
-                   const char *fmt, va_list ap) {
+/* True when an error met now is not recorded: an error is already there,
+ * or a trial is under way, or (when [generic], plain "invalid syntax") a
+ * check is. An error that is recorded inside a check stops the parse. */
+static bool unrecorded(Parser *p, bool generic) {
   p->failed = true;
-  if (p->speculating || p->diag->set) return;
+  if (p->diag->set || p->quiet > 0 || (generic && p->speculating > 0))
+    return true;
+  if (p->speculating > 0) p->stopped = true;
+  return false;
+}
+
+/* Records [fmt] with arguments [ap] as an error of [kind] from [start] to
+ * [end] (see unrecorded); [generic] for "invalid syntax". */
+static void record(Parser *p, DiagKind kind, Pos start, Pos end, bool generic,
+                   const char *fmt, va_list ap) {
+  if (unrecorded(p, generic)) return;
   if (lexer_error_ahead(p)) {
     copy_lexer_error(p);
     return;
@@ -241,7 +274,7 @@ void parser_error_span(Parser *p, DiagKind kind, Pos start, Pos end,
                        const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  record(p, kind, start, end, fmt, ap);
+  record(p, kind, start, end, false, fmt, ap);
   va_end(ap);
 }
 
@@ -249,7 +282,7 @@ void parser_error_token(Parser *p, const Token *t, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   record(p, DIAG_SYNTAX_ERROR, (Pos){t->line, t->col},
-         (Pos){t->end_line, t->end_col}, fmt, ap);
+         (Pos){t->end_line, t->end_col}, false, fmt, ap);
   va_end(ap);
 }
 
@@ -257,7 +290,7 @@ void parser_error_node(Parser *p, const Node *n, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   record(p, DIAG_SYNTAX_ERROR, parser_node_start(n),
-         (Pos){n->end_lineno, n->end_col_offset}, fmt, ap);
+         (Pos){n->end_lineno, n->end_col_offset}, false, fmt, ap);
   va_end(ap);
 }
 
@@ -266,20 +299,33 @@ void parser_error_range(Parser *p, const Node *a, const Node *b,
   va_list ap;
   va_start(ap, fmt);
   record(p, DIAG_SYNTAX_ERROR, parser_node_start(a),
-         (Pos){b->end_lineno, b->end_col_offset}, fmt, ap);
+         (Pos){b->end_lineno, b->end_col_offset}, false, fmt, ap);
   va_end(ap);
 }
 
 /* The furthest token read outside trials. */
-static const Token *furthest(Parser *p) {
-  return &fetch(p, p->furthest)->tok;
+static const Token *furthest(Parser *p) { return &fetch(p, p->furthest)->tok; }
+
+/* Records [fmt] at the furthest token read; [generic] as for record. */
+static void error_at_furthest(Parser *p, DiagKind kind, bool generic,
+                              const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void error_at_furthest(Parser *p, DiagKind kind, bool generic,
+                              const char *fmt, ...) {
+  const Token *t = furthest(p);
+  va_list ap;
+  va_start(ap, fmt);
+  record(p, kind, (Pos){t->line, t->col}, (Pos){t->end_line, t->end_col},
+         generic, fmt, ap);
+  va_end(ap);
 }
 
 void parser_error_last(Parser *p, DiagKind kind, const char *fmt, ...) {
   const Token *t = furthest(p);
   va_list ap;
   va_start(ap, fmt);
-  record(p, kind, (Pos){t->line, t->col}, (Pos){t->end_line, t->end_col},
+  record(p, kind, (Pos){t->line, t->col}, (Pos){t->end_line, t->end_col}, false,
          fmt, ap);
   va_end(ap);
 }
@@ -288,21 +334,22 @@ void parser_error_last(Parser *p, DiagKind kind, const char *fmt, ...) {
  * has no column for these tokens and points at the last character of the
  * indentation instead, with no end. */
 static void indentation_error(Parser *p, const Token *t, const char *message) {
-  p->failed = true;
-  if (p->speculating || p->diag->set) return;
+  if (unrecorded(p, true)) return;
   int col = t->col > 0 ? char_col(p, t->line, t->col) - 1 : 0;
   diag_set(p->diag, DIAG_INDENTATION_ERROR, t->line, col, t->line, 0, "%s",
            message);
 }
 
-void parser_invalid(Parser *p) {
+void parser_invalid(Parser *p) { p->failed = true; }
+
+void parser_report_invalid(Parser *p) {
   const Token *t = furthest(p);
   if (t->kind == TOK_INDENT && !lexer_error_ahead(p))
     indentation_error(p, t, "unexpected indent");
   else if (t->kind == TOK_DEDENT && !lexer_error_ahead(p))
     indentation_error(p, t, "unexpected unindent");
   else
-    parser_error_last(p, DIAG_SYNTAX_ERROR, "invalid syntax");
+    error_at_furthest(p, DIAG_SYNTAX_ERROR, true, "invalid syntax");
 }
 
 void parser_oom(Parser *p) {
@@ -351,9 +398,7 @@ void parser_undeepen(Parser *p, int links) { p->depth -= links; }
 
 /* ---- nodes ----------------------------------------------------------- */
 
-Pos parser_node_start(const Node *n) {
-  return (Pos){n->lineno, n->col_offset};
-}
+Pos parser_node_start(const Node *n) { return (Pos){n->lineno, n->col_offset}; }
 
 Node *parser_node_at(Parser *p, NodeKind kind, Pos start, Pos end) {
   Node *n = ast_new(p->arena, kind, start.line, start.col, end.line, end.col);
@@ -397,7 +442,8 @@ bool parser_push(Parser *p, NodeVec *vec, Node *n) {
       parser_oom(p);
       return false;
     }
-    if (vec->count) memcpy(items, vec->items, sizeof(Node *) * (size_t)vec->count);
+    if (vec->count)
+      memcpy(items, vec->items, sizeof(Node *) * (size_t)vec->count);
     vec->items = items;
     vec->cap = cap;
   }
@@ -431,16 +477,20 @@ const char *parser_expr_name(const Node *e) {
   case NODE_TUPLE: return "tuple";
   case NODE_LAMBDA: return "lambda";
   case NODE_CALL: return "function call";
-  case NODE_BOOL_OP: case NODE_BIN_OP: case NODE_UNARY_OP: return "expression";
+  case NODE_BOOL_OP:
+  case NODE_BIN_OP:
+  case NODE_UNARY_OP: return "expression";
   case NODE_GENERATOR_EXP: return "generator expression";
-  case NODE_YIELD: case NODE_YIELD_FROM: return "yield expression";
+  case NODE_YIELD:
+  case NODE_YIELD_FROM: return "yield expression";
   case NODE_AWAIT: return "await expression";
   case NODE_LIST_COMP: return "list comprehension";
   case NODE_SET_COMP: return "set comprehension";
   case NODE_DICT_COMP: return "dict comprehension";
   case NODE_DICT: return "dict literal";
   case NODE_SET: return "set display";
-  case NODE_JOINED_STR: case NODE_FORMATTED_VALUE: return "f-string expression";
+  case NODE_JOINED_STR:
+  case NODE_FORMATTED_VALUE: return "f-string expression";
   case NODE_CONSTANT: return constant_name(e);
   case NODE_COMPARE: return "comparison";
   case NODE_IF_EXP: return "conditional expression";
@@ -454,21 +504,33 @@ const char *parser_expr_name(const Node *e) {
 /* True when the lexer error [lex] should replace a parser error whose
  * parse read tokens up to line [last_line]: CPython tokenizes the rest of
  * the source after a parser error, and a tokenizer error found there
- * wins, except a stray character, and an unclosed bracket only when the
- * parser had read past the line the bracket opened on. */
+ * wins if its tokenizer raised it at once. Some it only notes, to be
+ * worded later: a stray character, a bad dedent, tabs, too deep an
+ * indentation, a bad line continuation; these do not win. An unclosed
+ * bracket wins when the parser had read past the line it opened on. */
 static bool lexer_error_wins(const SyntaxDiag *lex, int last_line) {
+  static const char *const noted[] = {
+      "invalid syntax", "unindent does not match any outer indentation level",
+      "too many levels of indentation",
+      "unexpected character after line continuation character",
+      "unexpected EOF while parsing"};
   const char *msg = lex->message;
   size_t n = strlen(msg), tail = strlen("was never closed");
-  if (strcmp(msg, "invalid syntax") == 0) return false;
+  if (lex->kind == DIAG_TAB_ERROR) return false;
+  for (size_t i = 0; i < sizeof noted / sizeof noted[0]; i++)
+    if (strcmp(msg, noted[i]) == 0) return false;
   if (n >= tail && strcmp(msg + n - tail, "was never closed") == 0)
     return last_line > lex->line;
   return true;
 }
 
 /* After a parser error, reads the rest of the source for a lexer error
- * that takes precedence (see lexer_error_wins). */
+ * that takes precedence (see lexer_error_wins); CPython does not for an
+ * unexpected indent. */
 static void drain_lexer(Parser *p) {
-  if (p->fatal || p->lexer.failed || p->count == 0) return;
+  if (p->fatal || p->lexer.failed || p->count == 0 ||
+      p->diag->kind == DIAG_INDENTATION_ERROR)
+    return;
   int last_line = entry(p, p->count - 1)->tok.line;
   while (!p->lexer.failed && !p->lexer.done) lexer_next(&p->lexer);
   if (p->lexer.failed && lexer_error_wins(&p->lex_diag, last_line))
@@ -522,8 +584,8 @@ Node *parser_parse_module(Arena *arena, const char *source, size_t length,
   Parser p;
   parser_init(&p, arena, text, length, diag);
   Node *mod = parser_file(&p);
-  if (!mod && !diag->set) *diag = p.lex_diag;
-  if (!mod && !diag->set) parser_invalid(&p);
+  if (diag->set) mod = NULL; /* an error raised while looking ahead */
+  if (!mod && !diag->set) parser_report_invalid(&p);
   if (!mod) reword_for_match(&p);
   if (!mod) drain_lexer(&p);
   parser_release(&p);

@@ -6,18 +6,27 @@
  * literals (concatenation, f-strings) and numbers; check.c the checks that
  * CPython makes only after parsing (scopes, loops, async).
  *
- * Tokens: every token the lexer hands over is kept in one growing array,
- * so the parser can look ahead as far as a rule needs and can return to a
- * saved position (parser_mark / parser_reset). That is how the few places
+ * Tokens: every token the lexer hands over is kept (in chunks that never
+ * move, so token pointers stay valid), so the parser can look ahead as far
+ * as a rule needs and can return to a saved position (parser_mark /
+ * parser_reset). That is how the few places
  * where Python's grammar is not LL(1) are parsed: a parenthesized
- * with-statement, a `match` statement (rejected), and the second look that
- * CPython takes at invalid code to word its error messages. While such a
- * trial parse runs ([speculating] > 0) errors are not recorded; the trial
- * merely fails.
+ * with-statement, a `match` statement (rejected), loop targets. Such a
+ * trial (parser_begin_trial) records no error; it merely fails. The
+ * second look that CPython takes at invalid code to word its error
+ * messages also reads ahead, in a check (parser_begin_check): there, as in
+ * CPython's second pass, a specific error met on the way is raised at
+ * once and stops the parse, and only a plain "invalid syntax" is quiet.
  *
- * Errors: parse functions return NULL (or false) once [failed] is set; the
- * first recorded error is the one reported. Positions in messages follow
- * CPython: a token or node range, converted to 1-based character columns.
+ * Errors: parse functions return NULL (or false) once [failed] is set.
+ * A rule that simply does not match fails without a message
+ * (parser_invalid), as an alternative fails in CPython's PEG parser, and
+ * its caller may fall back to a shorter reading; if the parse fails that
+ * way, "invalid syntax" goes to the furthest token read
+ * (parser_report_invalid). The errors CPython words in its second pass
+ * are recorded where the plain parse fails, and the first one recorded is
+ * the one reported. Positions in messages follow CPython: a token or node
+ * range, converted to 1-based character columns.
  *
  * Depth: every rule that can nest (brackets, unary operators, lambda,
  * conditional expressions, blocks) counts itself in [nesting], so hostile
@@ -68,20 +77,23 @@ struct Parser {
   int count;               /* tokens read */
   int pos;                 /* index of the next token to consume */
   int furthest;            /* index of the furthest token read outside
-                              trials: where "invalid syntax" points */
+                              checks: where "invalid syntax" points */
   TokenEntry oom_entry;    /* stands for tokens when none could be read */
   int level;               /* open brackets after the last token read */
   bool failed;             /* an error stopped the parse (or the trial) */
-  bool fatal;              /* memory ran out: even trials stop */
-  int speculating;         /* > 0 during a trial parse: errors unrecorded */
+  bool fatal;              /* memory ran out or a limit was passed */
+  bool stopped;            /* an error raised inside a check: unwind all */
+  int speculating;         /* trials and checks under way */
+  int quiet;               /* trials under way: no error is recorded */
   int nesting;             /* current depth of nested recursive rules */
   int depth;               /* [nesting] plus open operator chains */
   int line_base;           /* sub-parser: added to every token line */
   int col_base;            /* sub-parser: added to columns on line 1 */
   bool in_fstring;         /* sub-parser of an f-string field */
-  int no_invalid;          /* > 0 while parsing CPython's
-                              expression_without_invalid: the checks that
-                              word errors for invalid code are off */
+  bool no_invalid;         /* set just before an expression whose top
+                              level is CPython's expression_without_invalid
+                              (its checks for invalid code are off); the
+                              next parser_expression takes it */
   bool keep_error;         /* the error recorded is one CPython raises in
                               its first parser pass (lexer, literals) or
                               Eddy's own: the second pass cannot reword it */
@@ -136,11 +148,16 @@ Pos parser_start(Parser *p);
 int parser_mark(Parser *p);
 /* Returns to the position [mark]. */
 void parser_reset(Parser *p, int mark);
-/* Begins a trial parse: errors are not recorded until parser_end_trial. */
+/* Begins a trial parse: no error is recorded until parser_end_trial. */
 int parser_begin_trial(Parser *p);
 /* Ends the trial begun at [mark]: returns whether it succeeded and, when
  * [keep] is false or it failed, returns to [mark]. */
 bool parser_end_trial(Parser *p, int mark, bool keep);
+/* Begins a check: a trial in which errors other than "invalid syntax"
+ * are recorded and stop the parse (CPython's second pass). */
+int parser_begin_check(Parser *p);
+/* Ends the check begun at [mark], as parser_end_trial does. */
+bool parser_end_check(Parser *p, int mark, bool keep);
 
 /* ---- parser.c: errors ---- */
 
@@ -163,9 +180,14 @@ void parser_error_range(Parser *p, const Node *a, const Node *b,
  * RAISE_SYNTAX_ERROR without a location). */
 void parser_error_last(Parser *p, DiagKind kind, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Fails the current rule without an error of its own, as an alternative
+ * fails in CPython's PEG parser: callers may fall back to a shorter
+ * reading (see backtrack in parse_expr.c), and unless a later check words
+ * an error, the parse ends with parser_report_invalid. */
+void parser_invalid(Parser *p);
 /* Records CPython's generic "invalid syntax" at the furthest token read,
  * or what that token stands for (a lexer error, an unexpected indent). */
-void parser_invalid(Parser *p);
+void parser_report_invalid(Parser *p);
 /* The 1-based character column of byte column [col] (from 0) on line
  * [line] of [source], for diagnostics. */
 int parser_char_col(const char *source, int line, int col);
@@ -208,21 +230,22 @@ const char *parser_expr_name(const Node *e);
 /* ---- parse_stmt.c ---- */
 
 /* Parses the whole token stream as a module. */
-Node *parser_file(Parser *p);
+Node *parser_file(Parser *p) MUST_CHECK;
 
 /* ---- parse_expr.c ---- */
 
-Node *parser_expression(Parser *p);
-Node *parser_named_expression(Parser *p);
-Node *parser_star_expressions(Parser *p);
-Node *parser_star_named_expression(Parser *p);
-Node *parser_yield_expr(Parser *p);
-Node *parser_disjunction(Parser *p);
-Node *parser_bitwise_or(Parser *p);
-Node *parser_annotated_rhs(Parser *p);
+Node *parser_expression(Parser *p) MUST_CHECK;
+Node *parser_named_expression(Parser *p) MUST_CHECK;
+Node *parser_star_expressions(Parser *p) MUST_CHECK;
+Node *parser_star_expression(Parser *p) MUST_CHECK;
+Node *parser_star_named_expression(Parser *p) MUST_CHECK;
+Node *parser_yield_expr(Parser *p) MUST_CHECK;
+Node *parser_disjunction(Parser *p) MUST_CHECK;
+Node *parser_bitwise_or(Parser *p) MUST_CHECK;
+Node *parser_annotated_rhs(Parser *p) MUST_CHECK;
 /* Parses parameters up to ')' (def) or ':' ([lambda]) into an arguments
  * node. */
-Node *parser_params(Parser *p, bool lambda);
+Node *parser_params(Parser *p, bool lambda) MUST_CHECK;
 /* Parses the arguments after '(' up to, not including, ')' into [call]
  * (a Call node: args and keywords). [allow_genexp]: f(x for x in y). */
 bool parser_arguments(Parser *p, Node *call, bool allow_genexp) MUST_CHECK;
@@ -237,15 +260,15 @@ bool parser_for_if_clauses(Parser *p, NodeList *out) MUST_CHECK;
 const Node *parser_last_comprehension_item(NodeList gens);
 /* Parses the target of a for loop or comprehension, which must be
  * followed by 'in'; the result is in Store context. */
-Node *parser_loop_target(Parser *p);
+Node *parser_loop_target(Parser *p) MUST_CHECK;
 /* Parses the target after `as` in a with item, in Store context. */
-Node *parser_with_target(Parser *p);
+Node *parser_with_target(Parser *p) MUST_CHECK;
 
 /* ---- parse_expr.c: CPython's second look at invalid code ---- */
 
 /* The bitwise_or after the '=' at token [eq] when neither '=' nor ':='
  * follows it (a trial parse), else NULL. */
-Node *parser_assigned_value(Parser *p, int eq);
+Node *parser_assigned_value(Parser *p, int eq) MUST_CHECK;
 /* True when tokens [from, to) hold the expression [e] as CPython's
  * invalid_named_expression sees an assignable-looking bitwise_or: not a
  * comparison or boolean expression (unless parenthesized) and not opened
@@ -254,7 +277,8 @@ bool parser_assignable_lhs(Parser *p, int from, int to, const Node *e);
 /* CPython's invalid_named_expression for [e], spanning tokens [from, eq)
  * and followed by '=' at token [eq]: "Maybe you meant '==' ...". Returns
  * true when it recorded an error. */
-bool parser_named_assign_error(Parser *p, int from, int eq, const Node *e);
+bool parser_named_assign_error(Parser *p, int from, int eq,
+                               const Node *e) MUST_CHECK;
 
 /* How a target is used, for CPython's messages. */
 typedef enum {
@@ -277,15 +301,15 @@ void parser_set_context(Node *e, ExprContext ctx);
 
 /* Parses one or more adjacent STRING tokens into a Constant or a
  * JoinedStr. */
-Node *parser_strings(Parser *p);
+Node *parser_strings(Parser *p) MUST_CHECK;
 /* Parses a NUMBER token into a Constant. */
-Node *parser_number(Parser *p);
+Node *parser_number(Parser *p) MUST_CHECK;
 
 /* ---- check.c ---- */
 
 /* Runs the checks CPython makes after parsing (symbol table and compiler
  * errors) on the module [mod]; false with [diag] filled on error. */
-bool check_module(const Node *mod, const char *source, SyntaxDiag *diag)
-    MUST_CHECK;
+bool check_module(const Node *mod, const char *source,
+                  SyntaxDiag *diag) MUST_CHECK;
 
 #endif

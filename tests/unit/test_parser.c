@@ -40,809 +40,800 @@ typedef struct ErrorCase {
 /* ---- generated cases: expected values from CPython 3.11 ---- */
 
 static const DumpCase dump_cases[] = {
-    {"assign_chain",
-     "a = b = c\n",
+    {"assign_chain", "a = b = c\n",
      "Module(\n"
-    "  body=[\n"
-    "    Assign(\n"
-    "      targets=[\n"
-    "        Name(id='a', ctx=Store()),\n"
-    "        Name(id='b', ctx=Store())],\n"
-    "      value=Name(id='c', ctx=Load()))],\n"
-    "  type_ignores=[])\n"},
-    {"neg_pow",
-     "x = -y ** 2\n",
+     "  body=[\n"
+     "    Assign(\n"
+     "      targets=[\n"
+     "        Name(id='a', ctx=Store()),\n"
+     "        Name(id='b', ctx=Store())],\n"
+     "      value=Name(id='c', ctx=Load()))],\n"
+     "  type_ignores=[])\n"},
+    {"neg_pow", "x = -y ** 2\n",
      "Module(\n"
-    "  body=[\n"
-    "    Assign(\n"
-    "      targets=[\n"
-    "        Name(id='x', ctx=Store())],\n"
-    "      value=UnaryOp(\n"
-    "        op=USub(),\n"
-    "        operand=BinOp(\n"
-    "          left=Name(id='y', ctx=Load()),\n"
-    "          op=Pow(),\n"
-    "          right=Constant(value=2))))],\n"
-    "  type_ignores=[])\n"},
-    {"not_eq",
-     "not a == b\n",
+     "  body=[\n"
+     "    Assign(\n"
+     "      targets=[\n"
+     "        Name(id='x', ctx=Store())],\n"
+     "      value=UnaryOp(\n"
+     "        op=USub(),\n"
+     "        operand=BinOp(\n"
+     "          left=Name(id='y', ctx=Load()),\n"
+     "          op=Pow(),\n"
+     "          right=Constant(value=2))))],\n"
+     "  type_ignores=[])\n"},
+    {"not_eq", "not a == b\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=UnaryOp(\n"
-    "        op=Not(),\n"
-    "        operand=Compare(\n"
-    "          left=Name(id='a', ctx=Load()),\n"
-    "          ops=[\n"
-    "            Eq()],\n"
-    "          comparators=[\n"
-    "            Name(id='b', ctx=Load())])))],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=UnaryOp(\n"
+     "        op=Not(),\n"
+     "        operand=Compare(\n"
+     "          left=Name(id='a', ctx=Load()),\n"
+     "          ops=[\n"
+     "            Eq()],\n"
+     "          comparators=[\n"
+     "            Name(id='b', ctx=Load())])))],\n"
+     "  type_ignores=[])\n"},
     {"await_pow",
      "async def f():\n"
-    "    return await x ** 2\n",
+     "    return await x ** 2\n",
      "Module(\n"
-    "  body=[\n"
-    "    AsyncFunctionDef(\n"
-    "      name='f',\n"
-    "      args=arguments(\n"
-    "        posonlyargs=[],\n"
-    "        args=[],\n"
-    "        kwonlyargs=[],\n"
-    "        kw_defaults=[],\n"
-    "        defaults=[]),\n"
-    "      body=[\n"
-    "        Return(\n"
-    "          value=BinOp(\n"
-    "            left=Await(\n"
-    "              value=Name(id='x', ctx=Load())),\n"
-    "            op=Pow(),\n"
-    "            right=Constant(value=2)))],\n"
-    "      decorator_list=[])],\n"
-    "  type_ignores=[])\n"},
-    {"lambda_lowest",
-     "f = lambda: a if b else c\n",
+     "  body=[\n"
+     "    AsyncFunctionDef(\n"
+     "      name='f',\n"
+     "      args=arguments(\n"
+     "        posonlyargs=[],\n"
+     "        args=[],\n"
+     "        kwonlyargs=[],\n"
+     "        kw_defaults=[],\n"
+     "        defaults=[]),\n"
+     "      body=[\n"
+     "        Return(\n"
+     "          value=BinOp(\n"
+     "            left=Await(\n"
+     "              value=Name(id='x', ctx=Load())),\n"
+     "            op=Pow(),\n"
+     "            right=Constant(value=2)))],\n"
+     "      decorator_list=[])],\n"
+     "  type_ignores=[])\n"},
+    {"lambda_lowest", "f = lambda: a if b else c\n",
      "Module(\n"
-    "  body=[\n"
-    "    Assign(\n"
-    "      targets=[\n"
-    "        Name(id='f', ctx=Store())],\n"
-    "      value=Lambda(\n"
-    "        args=arguments(\n"
-    "          posonlyargs=[],\n"
-    "          args=[],\n"
-    "          kwonlyargs=[],\n"
-    "          kw_defaults=[],\n"
-    "          defaults=[]),\n"
-    "        body=IfExp(\n"
-    "          test=Name(id='b', ctx=Load()),\n"
-    "          body=Name(id='a', ctx=Load()),\n"
-    "          orelse=Name(id='c', ctx=Load()))))],\n"
-    "  type_ignores=[])\n"},
-    {"pow_right_assoc",
-     "2 ** 3 ** 2\n",
+     "  body=[\n"
+     "    Assign(\n"
+     "      targets=[\n"
+     "        Name(id='f', ctx=Store())],\n"
+     "      value=Lambda(\n"
+     "        args=arguments(\n"
+     "          posonlyargs=[],\n"
+     "          args=[],\n"
+     "          kwonlyargs=[],\n"
+     "          kw_defaults=[],\n"
+     "          defaults=[]),\n"
+     "        body=IfExp(\n"
+     "          test=Name(id='b', ctx=Load()),\n"
+     "          body=Name(id='a', ctx=Load()),\n"
+     "          orelse=Name(id='c', ctx=Load()))))],\n"
+     "  type_ignores=[])\n"},
+    {"pow_right_assoc", "2 ** 3 ** 2\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=BinOp(\n"
-    "        left=Constant(value=2),\n"
-    "        op=Pow(),\n"
-    "        right=BinOp(\n"
-    "          left=Constant(value=3),\n"
-    "          op=Pow(),\n"
-    "          right=Constant(value=2))))],\n"
-    "  type_ignores=[])\n"},
-    {"sub_left_assoc",
-     "a - b - c\n",
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=BinOp(\n"
+     "        left=Constant(value=2),\n"
+     "        op=Pow(),\n"
+     "        right=BinOp(\n"
+     "          left=Constant(value=3),\n"
+     "          op=Pow(),\n"
+     "          right=Constant(value=2))))],\n"
+     "  type_ignores=[])\n"},
+    {"sub_left_assoc", "a - b - c\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=BinOp(\n"
-    "        left=BinOp(\n"
-    "          left=Name(id='a', ctx=Load()),\n"
-    "          op=Sub(),\n"
-    "          right=Name(id='b', ctx=Load())),\n"
-    "        op=Sub(),\n"
-    "        right=Name(id='c', ctx=Load())))],\n"
-    "  type_ignores=[])\n"},
-    {"bool_flat",
-     "a or b or c and d\n",
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=BinOp(\n"
+     "        left=BinOp(\n"
+     "          left=Name(id='a', ctx=Load()),\n"
+     "          op=Sub(),\n"
+     "          right=Name(id='b', ctx=Load())),\n"
+     "        op=Sub(),\n"
+     "        right=Name(id='c', ctx=Load())))],\n"
+     "  type_ignores=[])\n"},
+    {"bool_flat", "a or b or c and d\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=BoolOp(\n"
-    "        op=Or(),\n"
-    "        values=[\n"
-    "          Name(id='a', ctx=Load()),\n"
-    "          Name(id='b', ctx=Load()),\n"
-    "          BoolOp(\n"
-    "            op=And(),\n"
-    "            values=[\n"
-    "              Name(id='c', ctx=Load()),\n"
-    "              Name(id='d', ctx=Load())])]))],\n"
-    "  type_ignores=[])\n"},
-    {"compare_chain",
-     "a < b <= c is not d not in e\n",
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=BoolOp(\n"
+     "        op=Or(),\n"
+     "        values=[\n"
+     "          Name(id='a', ctx=Load()),\n"
+     "          Name(id='b', ctx=Load()),\n"
+     "          BoolOp(\n"
+     "            op=And(),\n"
+     "            values=[\n"
+     "              Name(id='c', ctx=Load()),\n"
+     "              Name(id='d', ctx=Load())])]))],\n"
+     "  type_ignores=[])\n"},
+    {"compare_chain", "a < b <= c is not d not in e\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=Compare(\n"
-    "        left=Name(id='a', ctx=Load()),\n"
-    "        ops=[\n"
-    "          Lt(),\n"
-    "          LtE(),\n"
-    "          IsNot(),\n"
-    "          NotIn()],\n"
-    "        comparators=[\n"
-    "          Name(id='b', ctx=Load()),\n"
-    "          Name(id='c', ctx=Load()),\n"
-    "          Name(id='d', ctx=Load()),\n"
-    "          Name(id='e', ctx=Load())]))],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=Compare(\n"
+     "        left=Name(id='a', ctx=Load()),\n"
+     "        ops=[\n"
+     "          Lt(),\n"
+     "          LtE(),\n"
+     "          IsNot(),\n"
+     "          NotIn()],\n"
+     "        comparators=[\n"
+     "          Name(id='b', ctx=Load()),\n"
+     "          Name(id='c', ctx=Load()),\n"
+     "          Name(id='d', ctx=Load()),\n"
+     "          Name(id='e', ctx=Load())]))],\n"
+     "  type_ignores=[])\n"},
     {"elif_chain",
      "if a:\n"
-    "    pass\n"
-    "elif b:\n"
-    "    pass\n"
-    "else:\n"
-    "    pass\n",
+     "    pass\n"
+     "elif b:\n"
+     "    pass\n"
+     "else:\n"
+     "    pass\n",
      "Module(\n"
-    "  body=[\n"
-    "    If(\n"
-    "      test=Name(id='a', ctx=Load()),\n"
-    "      body=[\n"
-    "        Pass()],\n"
-    "      orelse=[\n"
-    "        If(\n"
-    "          test=Name(id='b', ctx=Load()),\n"
-    "          body=[\n"
-    "            Pass()],\n"
-    "          orelse=[\n"
-    "            Pass()])])],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    If(\n"
+     "      test=Name(id='a', ctx=Load()),\n"
+     "      body=[\n"
+     "        Pass()],\n"
+     "      orelse=[\n"
+     "        If(\n"
+     "          test=Name(id='b', ctx=Load()),\n"
+     "          body=[\n"
+     "            Pass()],\n"
+     "          orelse=[\n"
+     "            Pass()])])],\n"
+     "  type_ignores=[])\n"},
     {"ann_assign_simple",
      "x: int = 1\n"
-    "(y): int\n",
+     "(y): int\n",
      "Module(\n"
-    "  body=[\n"
-    "    AnnAssign(\n"
-    "      target=Name(id='x', ctx=Store()),\n"
-    "      annotation=Name(id='int', ctx=Load()),\n"
-    "      value=Constant(value=1),\n"
-    "      simple=1),\n"
-    "    AnnAssign(\n"
-    "      target=Name(id='y', ctx=Store()),\n"
-    "      annotation=Name(id='int', ctx=Load()),\n"
-    "      simple=0)],\n"
-    "  type_ignores=[])\n"},
-    {"star_unpack",
-     "first, *rest = items\n",
+     "  body=[\n"
+     "    AnnAssign(\n"
+     "      target=Name(id='x', ctx=Store()),\n"
+     "      annotation=Name(id='int', ctx=Load()),\n"
+     "      value=Constant(value=1),\n"
+     "      simple=1),\n"
+     "    AnnAssign(\n"
+     "      target=Name(id='y', ctx=Store()),\n"
+     "      annotation=Name(id='int', ctx=Load()),\n"
+     "      simple=0)],\n"
+     "  type_ignores=[])\n"},
+    {"star_unpack", "first, *rest = items\n",
      "Module(\n"
-    "  body=[\n"
-    "    Assign(\n"
-    "      targets=[\n"
-    "        Tuple(\n"
-    "          elts=[\n"
-    "            Name(id='first', ctx=Store()),\n"
-    "            Starred(\n"
-    "              value=Name(id='rest', ctx=Store()),\n"
-    "              ctx=Store())],\n"
-    "          ctx=Store())],\n"
-    "      value=Name(id='items', ctx=Load()))],\n"
-    "  type_ignores=[])\n"},
-    {"slices",
-     "a[1:2, ::3]\n",
+     "  body=[\n"
+     "    Assign(\n"
+     "      targets=[\n"
+     "        Tuple(\n"
+     "          elts=[\n"
+     "            Name(id='first', ctx=Store()),\n"
+     "            Starred(\n"
+     "              value=Name(id='rest', ctx=Store()),\n"
+     "              ctx=Store())],\n"
+     "          ctx=Store())],\n"
+     "      value=Name(id='items', ctx=Load()))],\n"
+     "  type_ignores=[])\n"},
+    {"slices", "a[1:2, ::3]\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=Subscript(\n"
-    "        value=Name(id='a', ctx=Load()),\n"
-    "        slice=Tuple(\n"
-    "          elts=[\n"
-    "            Slice(\n"
-    "              lower=Constant(value=1),\n"
-    "              upper=Constant(value=2)),\n"
-    "            Slice(\n"
-    "              step=Constant(value=3))],\n"
-    "          ctx=Load()),\n"
-    "        ctx=Load()))],\n"
-    "  type_ignores=[])\n"},
-    {"call_args",
-     "f(a, *b, c=1, **d)\n",
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=Subscript(\n"
+     "        value=Name(id='a', ctx=Load()),\n"
+     "        slice=Tuple(\n"
+     "          elts=[\n"
+     "            Slice(\n"
+     "              lower=Constant(value=1),\n"
+     "              upper=Constant(value=2)),\n"
+     "            Slice(\n"
+     "              step=Constant(value=3))],\n"
+     "          ctx=Load()),\n"
+     "        ctx=Load()))],\n"
+     "  type_ignores=[])\n"},
+    {"call_args", "f(a, *b, c=1, **d)\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=Call(\n"
-    "        func=Name(id='f', ctx=Load()),\n"
-    "        args=[\n"
-    "          Name(id='a', ctx=Load()),\n"
-    "          Starred(\n"
-    "            value=Name(id='b', ctx=Load()),\n"
-    "            ctx=Load())],\n"
-    "        keywords=[\n"
-    "          keyword(\n"
-    "            arg='c',\n"
-    "            value=Constant(value=1)),\n"
-    "          keyword(\n"
-    "            value=Name(id='d', ctx=Load()))]))],\n"
-    "  type_ignores=[])\n"},
-    {"genexp_arg",
-     "sum(x for x in y)\n",
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=Call(\n"
+     "        func=Name(id='f', ctx=Load()),\n"
+     "        args=[\n"
+     "          Name(id='a', ctx=Load()),\n"
+     "          Starred(\n"
+     "            value=Name(id='b', ctx=Load()),\n"
+     "            ctx=Load())],\n"
+     "        keywords=[\n"
+     "          keyword(\n"
+     "            arg='c',\n"
+     "            value=Constant(value=1)),\n"
+     "          keyword(\n"
+     "            value=Name(id='d', ctx=Load()))]))],\n"
+     "  type_ignores=[])\n"},
+    {"genexp_arg", "sum(x for x in y)\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=Call(\n"
-    "        func=Name(id='sum', ctx=Load()),\n"
-    "        args=[\n"
-    "          GeneratorExp(\n"
-    "            elt=Name(id='x', ctx=Load()),\n"
-    "            generators=[\n"
-    "              comprehension(\n"
-    "                target=Name(id='x', ctx=Store()),\n"
-    "                iter=Name(id='y', ctx=Load()),\n"
-    "                ifs=[],\n"
-    "                is_async=0)])],\n"
-    "        keywords=[]))],\n"
-    "  type_ignores=[])\n"},
-    {"dict_unpack",
-     "{**a, \"k\": 1}\n",
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=Call(\n"
+     "        func=Name(id='sum', ctx=Load()),\n"
+     "        args=[\n"
+     "          GeneratorExp(\n"
+     "            elt=Name(id='x', ctx=Load()),\n"
+     "            generators=[\n"
+     "              comprehension(\n"
+     "                target=Name(id='x', ctx=Store()),\n"
+     "                iter=Name(id='y', ctx=Load()),\n"
+     "                ifs=[],\n"
+     "                is_async=0)])],\n"
+     "        keywords=[]))],\n"
+     "  type_ignores=[])\n"},
+    {"dict_unpack", "{**a, \"k\": 1}\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=Dict(\n"
-    "        keys=[\n"
-    "          None,\n"
-    "          Constant(value='k')],\n"
-    "        values=[\n"
-    "          Name(id='a', ctx=Load()),\n"
-    "          Constant(value=1)]))],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=Dict(\n"
+     "        keys=[\n"
+     "          None,\n"
+     "          Constant(value='k')],\n"
+     "        values=[\n"
+     "          Name(id='a', ctx=Load()),\n"
+     "          Constant(value=1)]))],\n"
+     "  type_ignores=[])\n"},
     {"comprehension",
      "async def f():\n"
-    "    return [x async for x in y if x for z in x]\n",
+     "    return [x async for x in y if x for z in x]\n",
      "Module(\n"
-    "  body=[\n"
-    "    AsyncFunctionDef(\n"
-    "      name='f',\n"
-    "      args=arguments(\n"
-    "        posonlyargs=[],\n"
-    "        args=[],\n"
-    "        kwonlyargs=[],\n"
-    "        kw_defaults=[],\n"
-    "        defaults=[]),\n"
-    "      body=[\n"
-    "        Return(\n"
-    "          value=ListComp(\n"
-    "            elt=Name(id='x', ctx=Load()),\n"
-    "            generators=[\n"
-    "              comprehension(\n"
-    "                target=Name(id='x', ctx=Store()),\n"
-    "                iter=Name(id='y', ctx=Load()),\n"
-    "                ifs=[\n"
-    "                  Name(id='x', ctx=Load())],\n"
-    "                is_async=1),\n"
-    "              comprehension(\n"
-    "                target=Name(id='z', ctx=Store()),\n"
-    "                iter=Name(id='x', ctx=Load()),\n"
-    "                ifs=[],\n"
-    "                is_async=0)]))],\n"
-    "      decorator_list=[])],\n"
-    "  type_ignores=[])\n"},
-    {"walrus",
-     "if (n := 10) > 5: pass\n",
+     "  body=[\n"
+     "    AsyncFunctionDef(\n"
+     "      name='f',\n"
+     "      args=arguments(\n"
+     "        posonlyargs=[],\n"
+     "        args=[],\n"
+     "        kwonlyargs=[],\n"
+     "        kw_defaults=[],\n"
+     "        defaults=[]),\n"
+     "      body=[\n"
+     "        Return(\n"
+     "          value=ListComp(\n"
+     "            elt=Name(id='x', ctx=Load()),\n"
+     "            generators=[\n"
+     "              comprehension(\n"
+     "                target=Name(id='x', ctx=Store()),\n"
+     "                iter=Name(id='y', ctx=Load()),\n"
+     "                ifs=[\n"
+     "                  Name(id='x', ctx=Load())],\n"
+     "                is_async=1),\n"
+     "              comprehension(\n"
+     "                target=Name(id='z', ctx=Store()),\n"
+     "                iter=Name(id='x', ctx=Load()),\n"
+     "                ifs=[],\n"
+     "                is_async=0)]))],\n"
+     "      decorator_list=[])],\n"
+     "  type_ignores=[])\n"},
+    {"walrus", "if (n := 10) > 5: pass\n",
      "Module(\n"
-    "  body=[\n"
-    "    If(\n"
-    "      test=Compare(\n"
-    "        left=NamedExpr(\n"
-    "          target=Name(id='n', ctx=Store()),\n"
-    "          value=Constant(value=10)),\n"
-    "        ops=[\n"
-    "          Gt()],\n"
-    "        comparators=[\n"
-    "          Constant(value=5)]),\n"
-    "      body=[\n"
-    "        Pass()],\n"
-    "      orelse=[])],\n"
-    "  type_ignores=[])\n"},
-    {"params",
-     "def f(a, /, b=1, *c, d, e=2, **f): pass\n",
+     "  body=[\n"
+     "    If(\n"
+     "      test=Compare(\n"
+     "        left=NamedExpr(\n"
+     "          target=Name(id='n', ctx=Store()),\n"
+     "          value=Constant(value=10)),\n"
+     "        ops=[\n"
+     "          Gt()],\n"
+     "        comparators=[\n"
+     "          Constant(value=5)]),\n"
+     "      body=[\n"
+     "        Pass()],\n"
+     "      orelse=[])],\n"
+     "  type_ignores=[])\n"},
+    {"params", "def f(a, /, b=1, *c, d, e=2, **f): pass\n",
      "Module(\n"
-    "  body=[\n"
-    "    FunctionDef(\n"
-    "      name='f',\n"
-    "      args=arguments(\n"
-    "        posonlyargs=[\n"
-    "          arg(arg='a')],\n"
-    "        args=[\n"
-    "          arg(arg='b')],\n"
-    "        vararg=arg(arg='c'),\n"
-    "        kwonlyargs=[\n"
-    "          arg(arg='d'),\n"
-    "          arg(arg='e')],\n"
-    "        kw_defaults=[\n"
-    "          None,\n"
-    "          Constant(value=2)],\n"
-    "        kwarg=arg(arg='f'),\n"
-    "        defaults=[\n"
-    "          Constant(value=1)]),\n"
-    "      body=[\n"
-    "        Pass()],\n"
-    "      decorator_list=[])],\n"
-    "  type_ignores=[])\n"},
-    {"lambda_params",
-     "g = lambda a, b=1, *c, d, **e: 0\n",
+     "  body=[\n"
+     "    FunctionDef(\n"
+     "      name='f',\n"
+     "      args=arguments(\n"
+     "        posonlyargs=[\n"
+     "          arg(arg='a')],\n"
+     "        args=[\n"
+     "          arg(arg='b')],\n"
+     "        vararg=arg(arg='c'),\n"
+     "        kwonlyargs=[\n"
+     "          arg(arg='d'),\n"
+     "          arg(arg='e')],\n"
+     "        kw_defaults=[\n"
+     "          None,\n"
+     "          Constant(value=2)],\n"
+     "        kwarg=arg(arg='f'),\n"
+     "        defaults=[\n"
+     "          Constant(value=1)]),\n"
+     "      body=[\n"
+     "        Pass()],\n"
+     "      decorator_list=[])],\n"
+     "  type_ignores=[])\n"},
+    {"lambda_params", "g = lambda a, b=1, *c, d, **e: 0\n",
      "Module(\n"
-    "  body=[\n"
-    "    Assign(\n"
-    "      targets=[\n"
-    "        Name(id='g', ctx=Store())],\n"
-    "      value=Lambda(\n"
-    "        args=arguments(\n"
-    "          posonlyargs=[],\n"
-    "          args=[\n"
-    "            arg(arg='a'),\n"
-    "            arg(arg='b')],\n"
-    "          vararg=arg(arg='c'),\n"
-    "          kwonlyargs=[\n"
-    "            arg(arg='d')],\n"
-    "          kw_defaults=[\n"
-    "            None],\n"
-    "          kwarg=arg(arg='e'),\n"
-    "          defaults=[\n"
-    "            Constant(value=1)]),\n"
-    "        body=Constant(value=0)))],\n"
-    "  type_ignores=[])\n"},
-    {"import_from",
-     "from ..a.b import c as d, e\n",
+     "  body=[\n"
+     "    Assign(\n"
+     "      targets=[\n"
+     "        Name(id='g', ctx=Store())],\n"
+     "      value=Lambda(\n"
+     "        args=arguments(\n"
+     "          posonlyargs=[],\n"
+     "          args=[\n"
+     "            arg(arg='a'),\n"
+     "            arg(arg='b')],\n"
+     "          vararg=arg(arg='c'),\n"
+     "          kwonlyargs=[\n"
+     "            arg(arg='d')],\n"
+     "          kw_defaults=[\n"
+     "            None],\n"
+     "          kwarg=arg(arg='e'),\n"
+     "          defaults=[\n"
+     "            Constant(value=1)]),\n"
+     "        body=Constant(value=0)))],\n"
+     "  type_ignores=[])\n"},
+    {"import_from", "from ..a.b import c as d, e\n",
      "Module(\n"
-    "  body=[\n"
-    "    ImportFrom(\n"
-    "      module='a.b',\n"
-    "      names=[\n"
-    "        alias(name='c', asname='d'),\n"
-    "        alias(name='e')],\n"
-    "      level=2)],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    ImportFrom(\n"
+     "      module='a.b',\n"
+     "      names=[\n"
+     "        alias(name='c', asname='d'),\n"
+     "        alias(name='e')],\n"
+     "      level=2)],\n"
+     "  type_ignores=[])\n"},
     {"try_handlers",
      "try:\n"
-    "    pass\n"
-    "except (A, B) as e:\n"
-    "    pass\n"
-    "else:\n"
-    "    pass\n"
-    "finally:\n"
-    "    pass\n",
+     "    pass\n"
+     "except (A, B) as e:\n"
+     "    pass\n"
+     "else:\n"
+     "    pass\n"
+     "finally:\n"
+     "    pass\n",
      "Module(\n"
-    "  body=[\n"
-    "    Try(\n"
-    "      body=[\n"
-    "        Pass()],\n"
-    "      handlers=[\n"
-    "        ExceptHandler(\n"
-    "          type=Tuple(\n"
-    "            elts=[\n"
-    "              Name(id='A', ctx=Load()),\n"
-    "              Name(id='B', ctx=Load())],\n"
-    "            ctx=Load()),\n"
-    "          name='e',\n"
-    "          body=[\n"
-    "            Pass()])],\n"
-    "      orelse=[\n"
-    "        Pass()],\n"
-    "      finalbody=[\n"
-    "        Pass()])],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    Try(\n"
+     "      body=[\n"
+     "        Pass()],\n"
+     "      handlers=[\n"
+     "        ExceptHandler(\n"
+     "          type=Tuple(\n"
+     "            elts=[\n"
+     "              Name(id='A', ctx=Load()),\n"
+     "              Name(id='B', ctx=Load())],\n"
+     "            ctx=Load()),\n"
+     "          name='e',\n"
+     "          body=[\n"
+     "            Pass()])],\n"
+     "      orelse=[\n"
+     "        Pass()],\n"
+     "      finalbody=[\n"
+     "        Pass()])],\n"
+     "  type_ignores=[])\n"},
     {"with_parens",
      "with (a as b, c):\n"
-    "    pass\n",
+     "    pass\n",
      "Module(\n"
-    "  body=[\n"
-    "    With(\n"
-    "      items=[\n"
-    "        withitem(\n"
-    "          context_expr=Name(id='a', ctx=Load()),\n"
-    "          optional_vars=Name(id='b', ctx=Store())),\n"
-    "        withitem(\n"
-    "          context_expr=Name(id='c', ctx=Load()))],\n"
-    "      body=[\n"
-    "        Pass()])],\n"
-    "  type_ignores=[])\n"},
-    {"fstring",
-     "f\"a{b!r:>{w}}c{d=}\"\n",
+     "  body=[\n"
+     "    With(\n"
+     "      items=[\n"
+     "        withitem(\n"
+     "          context_expr=Name(id='a', ctx=Load()),\n"
+     "          optional_vars=Name(id='b', ctx=Store())),\n"
+     "        withitem(\n"
+     "          context_expr=Name(id='c', ctx=Load()))],\n"
+     "      body=[\n"
+     "        Pass()])],\n"
+     "  type_ignores=[])\n"},
+    {"fstring", "f\"a{b!r:>{w}}c{d=}\"\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=JoinedStr(\n"
-    "        values=[\n"
-    "          Constant(value='a'),\n"
-    "          FormattedValue(\n"
-    "            value=Name(id='b', ctx=Load()),\n"
-    "            conversion=114,\n"
-    "            format_spec=JoinedStr(\n"
-    "              values=[\n"
-    "                Constant(value='>'),\n"
-    "                FormattedValue(\n"
-    "                  value=Name(id='w', ctx=Load()),\n"
-    "                  conversion=-1)])),\n"
-    "          Constant(value='cd='),\n"
-    "          FormattedValue(\n"
-    "            value=Name(id='d', ctx=Load()),\n"
-    "            conversion=114)]))],\n"
-    "  type_ignores=[])\n"},
-    {"string_concat",
-     "\"a\" f\"{b}\" \"c\"\n",
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=JoinedStr(\n"
+     "        values=[\n"
+     "          Constant(value='a'),\n"
+     "          FormattedValue(\n"
+     "            value=Name(id='b', ctx=Load()),\n"
+     "            conversion=114,\n"
+     "            format_spec=JoinedStr(\n"
+     "              values=[\n"
+     "                Constant(value='>'),\n"
+     "                FormattedValue(\n"
+     "                  value=Name(id='w', ctx=Load()),\n"
+     "                  conversion=-1)])),\n"
+     "          Constant(value='cd='),\n"
+     "          FormattedValue(\n"
+     "            value=Name(id='d', ctx=Load()),\n"
+     "            conversion=114)]))],\n"
+     "  type_ignores=[])\n"},
+    {"string_concat", "\"a\" f\"{b}\" \"c\"\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=JoinedStr(\n"
-    "        values=[\n"
-    "          Constant(value='a'),\n"
-    "          FormattedValue(\n"
-    "            value=Name(id='b', ctx=Load()),\n"
-    "            conversion=-1),\n"
-    "          Constant(value='c')]))],\n"
-    "  type_ignores=[])\n"},
-    {"bytes_concat",
-     "b\"a\" b\"b\"\n",
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=JoinedStr(\n"
+     "        values=[\n"
+     "          Constant(value='a'),\n"
+     "          FormattedValue(\n"
+     "            value=Name(id='b', ctx=Load()),\n"
+     "            conversion=-1),\n"
+     "          Constant(value='c')]))],\n"
+     "  type_ignores=[])\n"},
+    {"bytes_concat", "b\"a\" b\"b\"\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=Constant(value=b'ab'))],\n"
-    "  type_ignores=[])\n"},
-    {"bigint",
-     "x = 0xffffffffffffffffffff\n",
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=Constant(value=b'ab'))],\n"
+     "  type_ignores=[])\n"},
+    {"bigint", "x = 0xffffffffffffffffffff\n",
      "Module(\n"
-    "  body=[\n"
-    "    Assign(\n"
-    "      targets=[\n"
-    "        Name(id='x', ctx=Store())],\n"
-    "      value=Constant(value=1208925819614629174706175))],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    Assign(\n"
+     "      targets=[\n"
+     "        Name(id='x', ctx=Store())],\n"
+     "      value=Constant(value=1208925819614629174706175))],\n"
+     "  type_ignores=[])\n"},
     {"yield_forms",
      "def g():\n"
-    "    x = yield\n"
-    "    y = yield from z\n"
-    "    yield 1, 2\n",
+     "    x = yield\n"
+     "    y = yield from z\n"
+     "    yield 1, 2\n",
      "Module(\n"
-    "  body=[\n"
-    "    FunctionDef(\n"
-    "      name='g',\n"
-    "      args=arguments(\n"
-    "        posonlyargs=[],\n"
-    "        args=[],\n"
-    "        kwonlyargs=[],\n"
-    "        kw_defaults=[],\n"
-    "        defaults=[]),\n"
-    "      body=[\n"
-    "        Assign(\n"
-    "          targets=[\n"
-    "            Name(id='x', ctx=Store())],\n"
-    "          value=Yield()),\n"
-    "        Assign(\n"
-    "          targets=[\n"
-    "            Name(id='y', ctx=Store())],\n"
-    "          value=YieldFrom(\n"
-    "            value=Name(id='z', ctx=Load()))),\n"
-    "        Expr(\n"
-    "          value=Yield(\n"
-    "            value=Tuple(\n"
-    "              elts=[\n"
-    "                Constant(value=1),\n"
-    "                Constant(value=2)],\n"
-    "              ctx=Load())))],\n"
-    "      decorator_list=[])],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    FunctionDef(\n"
+     "      name='g',\n"
+     "      args=arguments(\n"
+     "        posonlyargs=[],\n"
+     "        args=[],\n"
+     "        kwonlyargs=[],\n"
+     "        kw_defaults=[],\n"
+     "        defaults=[]),\n"
+     "      body=[\n"
+     "        Assign(\n"
+     "          targets=[\n"
+     "            Name(id='x', ctx=Store())],\n"
+     "          value=Yield()),\n"
+     "        Assign(\n"
+     "          targets=[\n"
+     "            Name(id='y', ctx=Store())],\n"
+     "          value=YieldFrom(\n"
+     "            value=Name(id='z', ctx=Load()))),\n"
+     "        Expr(\n"
+     "          value=Yield(\n"
+     "            value=Tuple(\n"
+     "              elts=[\n"
+     "                Constant(value=1),\n"
+     "                Constant(value=2)],\n"
+     "              ctx=Load())))],\n"
+     "      decorator_list=[])],\n"
+     "  type_ignores=[])\n"},
     {"decorated_class",
      "@d\n"
-    "class A(B, metaclass=M):\n"
-    "    pass\n",
+     "class A(B, metaclass=M):\n"
+     "    pass\n",
      "Module(\n"
-    "  body=[\n"
-    "    ClassDef(\n"
-    "      name='A',\n"
-    "      bases=[\n"
-    "        Name(id='B', ctx=Load())],\n"
-    "      keywords=[\n"
-    "        keyword(\n"
-    "          arg='metaclass',\n"
-    "          value=Name(id='M', ctx=Load()))],\n"
-    "      body=[\n"
-    "        Pass()],\n"
-    "      decorator_list=[\n"
-    "        Name(id='d', ctx=Load())])],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    ClassDef(\n"
+     "      name='A',\n"
+     "      bases=[\n"
+     "        Name(id='B', ctx=Load())],\n"
+     "      keywords=[\n"
+     "        keyword(\n"
+     "          arg='metaclass',\n"
+     "          value=Name(id='M', ctx=Load()))],\n"
+     "      body=[\n"
+     "        Pass()],\n"
+     "      decorator_list=[\n"
+     "        Name(id='d', ctx=Load())])],\n"
+     "  type_ignores=[])\n"},
     {"soft_keywords",
      "match = case = _\n"
-    "match(x)\n",
+     "match(x)\n",
      "Module(\n"
-    "  body=[\n"
-    "    Assign(\n"
-    "      targets=[\n"
-    "        Name(id='match', ctx=Store()),\n"
-    "        Name(id='case', ctx=Store())],\n"
-    "      value=Name(id='_', ctx=Load())),\n"
-    "    Expr(\n"
-    "      value=Call(\n"
-    "        func=Name(id='match', ctx=Load()),\n"
-    "        args=[\n"
-    "          Name(id='x', ctx=Load())],\n"
-    "        keywords=[]))],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    Assign(\n"
+     "      targets=[\n"
+     "        Name(id='match', ctx=Store()),\n"
+     "        Name(id='case', ctx=Store())],\n"
+     "      value=Name(id='_', ctx=Load())),\n"
+     "    Expr(\n"
+     "      value=Call(\n"
+     "        func=Name(id='match', ctx=Load()),\n"
+     "        args=[\n"
+     "          Name(id='x', ctx=Load())],\n"
+     "        keywords=[]))],\n"
+     "  type_ignores=[])\n"},
     {"global_nonlocal",
      "def f():\n"
-    "    x = 1\n"
-    "    def g():\n"
-    "        nonlocal x\n"
-    "        global y\n",
+     "    x = 1\n"
+     "    def g():\n"
+     "        nonlocal x\n"
+     "        global y\n",
      "Module(\n"
-    "  body=[\n"
-    "    FunctionDef(\n"
-    "      name='f',\n"
-    "      args=arguments(\n"
-    "        posonlyargs=[],\n"
-    "        args=[],\n"
-    "        kwonlyargs=[],\n"
-    "        kw_defaults=[],\n"
-    "        defaults=[]),\n"
-    "      body=[\n"
-    "        Assign(\n"
-    "          targets=[\n"
-    "            Name(id='x', ctx=Store())],\n"
-    "          value=Constant(value=1)),\n"
-    "        FunctionDef(\n"
-    "          name='g',\n"
-    "          args=arguments(\n"
-    "            posonlyargs=[],\n"
-    "            args=[],\n"
-    "            kwonlyargs=[],\n"
-    "            kw_defaults=[],\n"
-    "            defaults=[]),\n"
-    "          body=[\n"
-    "            Nonlocal(\n"
-    "              names=[\n"
-    "                'x']),\n"
-    "            Global(\n"
-    "              names=[\n"
-    "                'y'])],\n"
-    "          decorator_list=[])],\n"
-    "      decorator_list=[])],\n"
-    "  type_ignores=[])\n"},
-    {"del_targets",
-     "del a, b.c, d[0]\n",
+     "  body=[\n"
+     "    FunctionDef(\n"
+     "      name='f',\n"
+     "      args=arguments(\n"
+     "        posonlyargs=[],\n"
+     "        args=[],\n"
+     "        kwonlyargs=[],\n"
+     "        kw_defaults=[],\n"
+     "        defaults=[]),\n"
+     "      body=[\n"
+     "        Assign(\n"
+     "          targets=[\n"
+     "            Name(id='x', ctx=Store())],\n"
+     "          value=Constant(value=1)),\n"
+     "        FunctionDef(\n"
+     "          name='g',\n"
+     "          args=arguments(\n"
+     "            posonlyargs=[],\n"
+     "            args=[],\n"
+     "            kwonlyargs=[],\n"
+     "            kw_defaults=[],\n"
+     "            defaults=[]),\n"
+     "          body=[\n"
+     "            Nonlocal(\n"
+     "              names=[\n"
+     "                'x']),\n"
+     "            Global(\n"
+     "              names=[\n"
+     "                'y'])],\n"
+     "          decorator_list=[])],\n"
+     "      decorator_list=[])],\n"
+     "  type_ignores=[])\n"},
+    {"del_targets", "del a, b.c, d[0]\n",
      "Module(\n"
-    "  body=[\n"
-    "    Delete(\n"
-    "      targets=[\n"
-    "        Name(id='a', ctx=Del()),\n"
-    "        Attribute(\n"
-    "          value=Name(id='b', ctx=Load()),\n"
-    "          attr='c',\n"
-    "          ctx=Del()),\n"
-    "        Subscript(\n"
-    "          value=Name(id='d', ctx=Load()),\n"
-    "          slice=Constant(value=0),\n"
-    "          ctx=Del())])],\n"
-    "  type_ignores=[])\n"},
-    {"raise_from",
-     "raise E from None\n",
+     "  body=[\n"
+     "    Delete(\n"
+     "      targets=[\n"
+     "        Name(id='a', ctx=Del()),\n"
+     "        Attribute(\n"
+     "          value=Name(id='b', ctx=Load()),\n"
+     "          attr='c',\n"
+     "          ctx=Del()),\n"
+     "        Subscript(\n"
+     "          value=Name(id='d', ctx=Load()),\n"
+     "          slice=Constant(value=0),\n"
+     "          ctx=Del())])],\n"
+     "  type_ignores=[])\n"},
+    {"raise_from", "raise E from None\n",
      "Module(\n"
-    "  body=[\n"
-    "    Raise(\n"
-    "      exc=Name(id='E', ctx=Load()),\n"
-    "      cause=Constant(value=None))],\n"
-    "  type_ignores=[])\n"},
-    {"u_kind",
-     "u\"x\" \"y\"\n",
+     "  body=[\n"
+     "    Raise(\n"
+     "      exc=Name(id='E', ctx=Load()),\n"
+     "      cause=Constant(value=None))],\n"
+     "  type_ignores=[])\n"},
+    {"u_kind", "u\"x\" \"y\"\n",
      "Module(\n"
-    "  body=[\n"
-    "    Expr(\n"
-    "      value=Constant(value='xy', kind='u'))],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    Expr(\n"
+     "      value=Constant(value='xy', kind='u'))],\n"
+     "  type_ignores=[])\n"},
     {"async_for_with",
      "async def f():\n"
-    "    async for a in b:\n"
-    "        async with c as d:\n"
-    "            pass\n",
+     "    async for a in b:\n"
+     "        async with c as d:\n"
+     "            pass\n",
      "Module(\n"
-    "  body=[\n"
-    "    AsyncFunctionDef(\n"
-    "      name='f',\n"
-    "      args=arguments(\n"
-    "        posonlyargs=[],\n"
-    "        args=[],\n"
-    "        kwonlyargs=[],\n"
-    "        kw_defaults=[],\n"
-    "        defaults=[]),\n"
-    "      body=[\n"
-    "        AsyncFor(\n"
-    "          target=Name(id='a', ctx=Store()),\n"
-    "          iter=Name(id='b', ctx=Load()),\n"
-    "          body=[\n"
-    "            AsyncWith(\n"
-    "              items=[\n"
-    "                withitem(\n"
-    "                  context_expr=Name(id='c', ctx=Load()),\n"
-    "                  optional_vars=Name(id='d', ctx=Store()))],\n"
-    "              body=[\n"
-    "                Pass()])],\n"
-    "          orelse=[])],\n"
-    "      decorator_list=[])],\n"
-    "  type_ignores=[])\n"},
+     "  body=[\n"
+     "    AsyncFunctionDef(\n"
+     "      name='f',\n"
+     "      args=arguments(\n"
+     "        posonlyargs=[],\n"
+     "        args=[],\n"
+     "        kwonlyargs=[],\n"
+     "        kw_defaults=[],\n"
+     "        defaults=[]),\n"
+     "      body=[\n"
+     "        AsyncFor(\n"
+     "          target=Name(id='a', ctx=Store()),\n"
+     "          iter=Name(id='b', ctx=Load()),\n"
+     "          body=[\n"
+     "            AsyncWith(\n"
+     "              items=[\n"
+     "                withitem(\n"
+     "                  context_expr=Name(id='c', ctx=Load()),\n"
+     "                  optional_vars=Name(id='d', ctx=Store()))],\n"
+     "              body=[\n"
+     "                Pass()])],\n"
+     "          orelse=[])],\n"
+     "      decorator_list=[])],\n"
+     "  type_ignores=[])\n"},
 };
 
 static const DumpCase position_cases[] = {
-    {"binop_parens",
-     "x = (a) + (b)\n",
+    {"binop_parens", "x = (a) + (b)\n",
      "Assign@1:0-1:13\n"
-    "Name@1:0-1:1\n"
-    "BinOp@1:4-1:13\n"
-    "Name@1:5-1:6\n"
-    "Name@1:11-1:12\n"},
-    {"call_genexp",
-     "f(x for x in y)\n",
+     "Name@1:0-1:1\n"
+     "BinOp@1:4-1:13\n"
+     "Name@1:5-1:6\n"
+     "Name@1:11-1:12\n"},
+    {"call_genexp", "f(x for x in y)\n",
      "Expr@1:0-1:15\n"
-    "Call@1:0-1:15\n"
-    "Name@1:0-1:1\n"
-    "GeneratorExp@1:1-1:15\n"
-    "Name@1:2-1:3\n"
-    "Name@1:8-1:9\n"
-    "Name@1:13-1:14\n"},
+     "Call@1:0-1:15\n"
+     "Name@1:0-1:1\n"
+     "GeneratorExp@1:1-1:15\n"
+     "Name@1:2-1:3\n"
+     "Name@1:8-1:9\n"
+     "Name@1:13-1:14\n"},
     {"decorated",
      "@dec\n"
-    "def f(): pass;\n",
+     "def f(): pass;\n",
      "FunctionDef@2:0-2:14\n"
-    "Pass@2:9-2:13\n"
-    "Name@1:1-1:4\n"},
-    {"fstring_fields",
-     "f\"{a} {b!r:{c}}\"\n",
+     "Pass@2:9-2:13\n"
+     "Name@1:1-1:4\n"},
+    {"fstring_fields", "f\"{a} {b!r:{c}}\"\n",
      "Expr@1:0-1:16\n"
-    "JoinedStr@1:0-1:16\n"
-    "FormattedValue@1:0-1:16\n"
-    "Name@1:3-1:4\n"
-    "Constant@1:0-1:16\n"
-    "FormattedValue@1:0-1:16\n"
-    "Name@1:7-1:8\n"
-    "JoinedStr@1:0-1:16\n"
-    "FormattedValue@1:0-1:16\n"
-    "Name@1:12-1:13\n"},
+     "JoinedStr@1:0-1:16\n"
+     "FormattedValue@1:0-1:16\n"
+     "Name@1:3-1:4\n"
+     "Constant@1:0-1:16\n"
+     "FormattedValue@1:0-1:16\n"
+     "Name@1:7-1:8\n"
+     "JoinedStr@1:0-1:16\n"
+     "FormattedValue@1:0-1:16\n"
+     "Name@1:12-1:13\n"},
     {"multiline",
      "x = [\n"
-    "    1,\n"
-    "    2 +\n"
-    "    3,\n"
-    "]\n",
+     "    1,\n"
+     "    2 +\n"
+     "    3,\n"
+     "]\n",
      "Assign@1:0-5:1\n"
-    "Name@1:0-1:1\n"
-    "List@1:4-5:1\n"
-    "Constant@2:4-2:5\n"
-    "BinOp@3:4-4:5\n"
-    "Constant@3:4-3:5\n"
-    "Constant@4:4-4:5\n"},
-    {"slices",
-     "a[1:2, ::3]\n",
+     "Name@1:0-1:1\n"
+     "List@1:4-5:1\n"
+     "Constant@2:4-2:5\n"
+     "BinOp@3:4-4:5\n"
+     "Constant@3:4-3:5\n"
+     "Constant@4:4-4:5\n"},
+    {"slices", "a[1:2, ::3]\n",
      "Expr@1:0-1:11\n"
-    "Subscript@1:0-1:11\n"
-    "Name@1:0-1:1\n"
-    "Tuple@1:2-1:10\n"
-    "Slice@1:2-1:5\n"
-    "Constant@1:2-1:3\n"
-    "Constant@1:4-1:5\n"
-    "Slice@1:7-1:10\n"
-    "Constant@1:9-1:10\n"},
-    {"unicode",
-     "s = \"\303\251\342\202\254\"; t = x\n",
+     "Subscript@1:0-1:11\n"
+     "Name@1:0-1:1\n"
+     "Tuple@1:2-1:10\n"
+     "Slice@1:2-1:5\n"
+     "Constant@1:2-1:3\n"
+     "Constant@1:4-1:5\n"
+     "Slice@1:7-1:10\n"
+     "Constant@1:9-1:10\n"},
+    {"unicode", "s = \"\303\251\342\202\254\"; t = x\n",
      "Assign@1:0-1:11\n"
-    "Name@1:0-1:1\n"
-    "Constant@1:4-1:11\n"
-    "Assign@1:13-1:18\n"
-    "Name@1:13-1:14\n"
-    "Name@1:17-1:18\n"},
+     "Name@1:0-1:1\n"
+     "Constant@1:4-1:11\n"
+     "Assign@1:13-1:18\n"
+     "Name@1:13-1:14\n"
+     "Name@1:17-1:18\n"},
     {"elif",
      "if a:\n"
-    "    b\n"
-    "elif c:\n"
-    "    d\n"
-    "else:\n"
-    "    e\n",
+     "    b\n"
+     "elif c:\n"
+     "    d\n"
+     "else:\n"
+     "    e\n",
      "If@1:0-6:5\n"
-    "Name@1:3-1:4\n"
-    "Expr@2:4-2:5\n"
-    "Name@2:4-2:5\n"
-    "If@3:0-6:5\n"
-    "Name@3:5-3:6\n"
-    "Expr@4:4-4:5\n"
-    "Name@4:4-4:5\n"
-    "Expr@6:4-6:5\n"
-    "Name@6:4-6:5\n"},
+     "Name@1:3-1:4\n"
+     "Expr@2:4-2:5\n"
+     "Name@2:4-2:5\n"
+     "If@3:0-6:5\n"
+     "Name@3:5-3:6\n"
+     "Expr@4:4-4:5\n"
+     "Name@4:4-4:5\n"
+     "Expr@6:4-6:5\n"
+     "Name@6:4-6:5\n"},
     {"fstring_multiline",
      "x = f\"\"\"abc\n"
-    "  {y}\"\"\"\n",
+     "  {y}\"\"\"\n",
      "Assign@1:0-2:8\n"
-    "Name@1:0-1:1\n"
-    "JoinedStr@1:4-2:8\n"
-    "Constant@1:4-2:8\n"
-    "FormattedValue@1:4-2:8\n"
-    "Name@2:3-2:4\n"},
-    {"tuple_no_parens",
-     "x = 1, 2,\n",
+     "Name@1:0-1:1\n"
+     "JoinedStr@1:4-2:8\n"
+     "Constant@1:4-2:8\n"
+     "FormattedValue@1:4-2:8\n"
+     "Name@2:3-2:4\n"},
+    {"tuple_no_parens", "x = 1, 2,\n",
      "Assign@1:0-1:9\n"
-    "Name@1:0-1:1\n"
-    "Tuple@1:4-1:9\n"
-    "Constant@1:4-1:5\n"
-    "Constant@1:7-1:8\n"},
+     "Name@1:0-1:1\n"
+     "Tuple@1:4-1:9\n"
+     "Constant@1:4-1:5\n"
+     "Constant@1:7-1:8\n"},
 };
 
 static const ErrorCase error_cases[] = {
-    {"unclosed", "x = (1,\n"
-    "y = 2\n",
+    {"unclosed",
+     "x = (1,\n"
+     "y = 2\n",
      "SyntaxError", "'(' was never closed", 1, 5, 1, 0},
-    {"missing_colon", "if x\n"
-    "    pass\n",
+    {"missing_colon",
+     "if x\n"
+     "    pass\n",
      "SyntaxError", "expected ':'", 1, 5, 1, 5},
-    {"generic", "x = 5 6\n",
-     "SyntaxError", "invalid syntax", 1, 7, 1, 8},
-    {"unexpected_indent", "x = 1\n"
-    "    y = 2\n",
+    {"generic", "x = 5 6\n", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
+    {"unexpected_indent",
+     "x = 1\n"
+     "    y = 2\n",
      "IndentationError", "unexpected indent", 2, 4, 2, 0},
-    {"expected_indent", "if x:\n"
-    "pass\n",
-     "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1, 2, 5},
-    {"assign_literal", "1 = x\n",
-     "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1, 1, 2},
-    {"forgot_comma", "f(a b)\n",
-     "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3, 1, 6},
-    {"positional_after_kw", "f(a=1, b)\n",
-     "SyntaxError", "positional argument follows keyword argument", 1, 9, 1, 10},
-    {"return_outside", "def f(): pass\n"
-    "return 1\n",
+    {"expected_indent",
+     "if x:\n"
+     "pass\n",
+     "IndentationError",
+     "expected an indented block after 'if' statement on line 1", 2, 1, 2, 5},
+    {"assign_literal", "1 = x\n", "SyntaxError",
+     "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1,
+     1, 1, 2},
+    {"forgot_comma", "f(a b)\n", "SyntaxError",
+     "invalid syntax. Perhaps you forgot a comma?", 1, 3, 1, 6},
+    {"positional_after_kw", "f(a=1, b)\n", "SyntaxError",
+     "positional argument follows keyword argument", 1, 9, 1, 10},
+    {"return_outside",
+     "def f(): pass\n"
+     "return 1\n",
      "SyntaxError", "'return' outside function", 2, 1, 2, 9},
-    {"await_sync", "def f():\n"
-    "    await x\n",
+    {"await_sync",
+     "def f():\n"
+     "    await x\n",
      "SyntaxError", "'await' outside async function", 2, 5, 2, 12},
-    {"nonlocal_no_binding", "def f():\n"
-    "    nonlocal x\n",
+    {"nonlocal_no_binding",
+     "def f():\n"
+     "    nonlocal x\n",
      "SyntaxError", "no binding for nonlocal 'x' found", 2, 5, 2, 15},
-    {"duplicate_arg", "def f(a, a): pass\n",
-     "SyntaxError", "duplicate argument 'a' in function definition", 1, 10, 1, 11},
-    {"later_tokenizer_error", "x = 5 6\n"
-    "y = \"abc\n",
-     "SyntaxError", "unterminated string literal (detected at line 2)", 2, 5, 2, 5},
-    {"first_error_wins", "return 1\n"
-    "x = (\n",
+    {"duplicate_arg", "def f(a, a): pass\n", "SyntaxError",
+     "duplicate argument 'a' in function definition", 1, 10, 1, 11},
+    {"later_tokenizer_error",
+     "x = 5 6\n"
+     "y = \"abc\n",
+     "SyntaxError", "unterminated string literal (detected at line 2)", 2, 5, 2,
+     5},
+    {"first_error_wins",
+     "return 1\n"
+     "x = (\n",
      "SyntaxError", "'(' was never closed", 2, 5, 2, 0},
-    {"parser_error_before_check", "return 1\n"
-    "x = 1 +\n",
+    {"parser_error_before_check",
+     "return 1\n"
+     "x = 1 +\n",
      "SyntaxError", "invalid syntax", 2, 8, 2, 8},
-    {"multiple_except_types", "try:\n"
-    "    pass\n"
-    "except A, B:\n"
-    "    pass\n",
-     "SyntaxError", "multiple exception types must be parenthesized", 3, 8, 3, 12},
-    {"multibyte_column", "s = \"\303\251\" \342\202\254\n",
-     "SyntaxError", "invalid character '\342\202\254' (U+20AC)", 1, 9, 1, 9},
-    {"too_many_blocks", "while x:\n"
-    "    while x:\n"
-    "        while x:\n"
-    "            while x:\n"
-    "                while x:\n"
-    "                    while x:\n"
-    "                        while x:\n"
-    "                            while x:\n"
-    "                                while x:\n"
-    "                                    while x:\n"
-    "                                        while x:\n"
-    "                                            while x:\n"
-    "                                                while x:\n"
-    "                                                    while x:\n"
-    "                                                        while x:\n"
-    "                                                            while x:\n"
-    "                                                                while x:\n"
-    "                                                                    while x:\n"
-    "                                                                        while x:\n"
-    "                                                                            while x:\n"
-    "                                                                                while x:\n"
-    "                                                                                    pass\n",
+    {"multiple_except_types",
+     "try:\n"
+     "    pass\n"
+     "except A, B:\n"
+     "    pass\n",
+     "SyntaxError", "multiple exception types must be parenthesized", 3, 8, 3,
+     12},
+    {"multibyte_column", "s = \"\303\251\" \342\202\254\n", "SyntaxError",
+     "invalid character '\342\202\254' (U+20AC)", 1, 9, 1, 9},
+    {"too_many_blocks",
+     "while x:\n"
+     "    while x:\n"
+     "        while x:\n"
+     "            while x:\n"
+     "                while x:\n"
+     "                    while x:\n"
+     "                        while x:\n"
+     "                            while x:\n"
+     "                                while x:\n"
+     "                                    while x:\n"
+     "                                        while x:\n"
+     "                                            while x:\n"
+     "                                                while x:\n"
+     "                                                    while x:\n"
+     "                                                        while x:\n"
+     "                                                            while x:\n"
+     "                                                                while "
+     "x:\n"
+     "                                                                    "
+     "while x:\n"
+     "                                                                        "
+     "while x:\n"
+     "                                                                         "
+     "   while x:\n"
+     "                                                                         "
+     "       while x:\n"
+     "                                                                         "
+     "           pass\n",
      "SyntaxError", "too many statically nested blocks", 21, 81, 22, 89},
 };
 
@@ -889,7 +880,8 @@ static bool unpositioned(NodeKind kind) {
 static bool stmt_children(const Node *n, FILE *out) {
   switch (n->kind) {
   case NODE_MODULE: list_positions(n->as.module.body, out); return true;
-  case NODE_FUNCTION_DEF: case NODE_ASYNC_FUNCTION_DEF:
+  case NODE_FUNCTION_DEF:
+  case NODE_ASYNC_FUNCTION_DEF:
     positions(n->as.function_def.args, out);
     list_positions(n->as.function_def.body, out);
     list_positions(n->as.function_def.decorator_list, out);
@@ -905,7 +897,8 @@ static bool stmt_children(const Node *n, FILE *out) {
     list_positions(n->as.assign.targets, out);
     positions(n->as.assign.value, out);
     return true;
-  case NODE_IF: case NODE_WHILE:
+  case NODE_IF:
+  case NODE_WHILE:
     positions(n->as.if_.test, out);
     list_positions(n->as.if_.body, out);
     list_positions(n->as.if_.orelse, out);
@@ -936,7 +929,8 @@ static void expr_children(const Node *n, FILE *out) {
     positions(n->as.bin_op.left, out);
     positions(n->as.bin_op.right, out);
     break;
-  case NODE_LIST: case NODE_TUPLE: list_positions(n->as.tuple.elts, out); break;
+  case NODE_LIST:
+  case NODE_TUPLE: list_positions(n->as.tuple.elts, out); break;
   case NODE_GENERATOR_EXP:
     positions(n->as.comp.elt, out);
     list_positions(n->as.comp.generators, out);
@@ -1168,7 +1162,8 @@ Test(parser, big_integer_digits) {
   SyntaxDiag diag;
   Node *tree = parse(&arena, "x = 0x10000000000000000\n", &diag);
   cr_assert(tree != NULL, "%s", diag.message);
-  const Constant *c = &tree->as.module.body.items[0]->as.assign.value->as.constant.value;
+  const Constant *c =
+      &tree->as.module.body.items[0]->as.assign.value->as.constant.value;
   cr_expect_eq(c->kind, CONST_BIGINT);
   cr_expect_str_eq(c->as.s, "18446744073709551616");
   arena_free(&arena);
