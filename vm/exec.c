@@ -20,7 +20,11 @@ bool vm_exec_code(EddyVM *vm, ObjCode *code, ObjDict *globals,
   Value module = dict_get_str(globals, vm->str.name);
   fn->module = IS_UNDEF(module) ? NONE_VAL : module;
   if (!locals) return vm_call(vm, OBJ_VAL(fn), NULL, 0, NULL, result);
-  /* NAME instructions must see [locals]: set it on the new frame. */
+  return vm_call_with_locals(vm, fn, locals, result);
+}
+
+bool vm_call_with_locals(EddyVM *vm, ObjFunction *fn, ObjDict *locals,
+                         Value *result) {
   Task *task = vm->task;
   if (!task_ensure_stack(vm, task, 1)) return false;
   size_t slot = task->sp;

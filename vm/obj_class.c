@@ -237,29 +237,6 @@ ObjClass *class_new(EddyVM *vm, ObjStr *name, ObjTuple *bases, ObjDict *dict) {
 
 /* ---- __build_class__ -------------------------------------------------------- */
 
-/* Runs the class body [body] with [ns] as its namespace; [*result] is
- * what it returns (the __class__ cell, or None). */
-static bool run_class_body(EddyVM *vm, ObjFunction *body, ObjDict *ns,
-                           Value *result) {
-  Task *task = vm->task;
-  if (!task_ensure_stack(vm, task, 1)) return false;
-  size_t slot = task->sp;
-  task->values[task->sp++] = OBJ_VAL(body);
-  if (!call_push_function(vm, task, body, slot, 0, NULL, slot)) {
-    task->sp = slot;
-    return false;
-  }
-  CallFrame *frame = &task->frames[task->frame_count - 1];
-  frame->locals = ns;
-  frame->native_boundary = true;
-  vm->native_depth++;
-  bool ok = vm_run(vm);
-  vm->native_depth--;
-  if (ok) *result = task->values[slot];
-  task->sp = slot;
-  return ok;
-}
-
 /* Calls a script-defined __init_subclass__ of a base with the class
  * statement's keyword arguments. */
 static bool init_subclass(EddyVM *vm, ObjClass *cls, Value *kwvalues,
@@ -338,7 +315,8 @@ static bool build_class(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
     roots++;
   }
   Value cell = NONE_VAL;
-  ok = ok && run_class_body(vm, AS_FUNCTION(args[0]), ns, &cell);
+  /* The body returns the __class__ cell, or None. */
+  ok = ok && vm_call_with_locals(vm, AS_FUNCTION(args[0]), ns, &cell);
   ObjClass *cls = ok ? class_new(vm, AS_STR(args[1]), bases, ns) : NULL;
   if (cls) {
     gc_push_root(vm, OBJ_VAL(cls));

@@ -62,6 +62,12 @@ bool gen_resume_c(EddyVM *vm, ObjGenerator *gen, Value sent, Value exc,
 bool vm_exec_code(EddyVM *vm, ObjCode *code, ObjDict *globals,
                   ObjDict *locals, Value *result) MUST_CHECK;
 
+/* Calls the argument-less [fn] with [locals] as the namespace of its NAME
+ * instructions (module code with separate locals, class bodies), running
+ * it to completion in a nested dispatch loop. */
+bool vm_call_with_locals(EddyVM *vm, ObjFunction *fn, ObjDict *locals,
+                         Value *result) MUST_CHECK;
+
 /* Compiles and runs [source] as the module [module] (its dict holds the
  * globals). Returns 0 on success; 1 with [diag] set on a syntax error;
  * 2 with the exception on vm->task on a runtime error. */
