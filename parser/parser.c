@@ -557,7 +557,7 @@ static void reword_for_match(Parser *p) {
  * [length]. */
 static const char *translate_newlines(Arena *arena, const char *source,
                                       size_t *length) {
-  if (!memchr(source, '\r', *length)) return source;
+  if (*length == 0 || !memchr(source, '\r', *length)) return source;
   char *copy = arena_alloc(arena, *length + 1);
   if (!copy) return NULL;
   size_t n = 0;

@@ -8,6 +8,7 @@
  * one-character strings.
  */
 #include "stdlib/builtins_internal.h"
+#include "vm/boxed.h"
 #include "vm/native.h"
 #include "vm/number.h"
 #include "vm/obj_int.h"
@@ -39,6 +40,7 @@ static bool builtin_abs(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
     return false;
   }
   if (found) return true;
+  if (value_is_boxed(args[0])) return number_abs(vm, value_unbox(args[0]), result);
   return vm_raise(vm, vm->exc.TypeError, "bad operand type for abs(): '%s'",
                   vm_type_name(vm, args[0]));
 }
@@ -60,6 +62,7 @@ static bool builtin_round(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
     return false;
   }
   if (found) return true;
+  if (value_is_boxed(a[0])) return number_round(vm, value_unbox(a[0]), a[1], result);
   return vm_raise(vm, vm->exc.TypeError,
                   "type %s doesn't define __round__ method",
                   vm_type_name(vm, a[0]));
@@ -90,6 +93,11 @@ static bool builtin_divmod(EddyVM *vm, Value *args, int nargs,
       !try_divmod_dunder(vm, args[1], "__rdivmod__", args[0], &done, result)) {
     return false;
   }
+  if (!done && (value_is_boxed(args[0]) || value_is_boxed(args[1])) &&
+      !number_divmod(vm, value_unbox(args[0]), value_unbox(args[1]), result,
+                     &done)) {
+    return false;
+  }
   if (done) return true;
   return vm_raise(vm, vm->exc.TypeError,
                   "unsupported operand type(s) for divmod(): '%s' and '%s'",
@@ -114,6 +122,7 @@ static bool builtin_pow(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
  * TypeError "'float' object cannot be interpreted as an integer"
  * otherwise. */
 static bool index_value(EddyVM *vm, Value v, Value *out) {
+  v = value_unbox(v);
   if (IS_ANY_INT(v)) {
     *out = IS_BOOL(v) ? INT_VAL(AS_BOOL(v)) : v;
     return true;

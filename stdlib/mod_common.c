@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "vm/arith.h"
+#include "vm/boxed.h"
 #include "vm/buffer.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
@@ -78,6 +79,7 @@ static bool call_special(EddyVM *vm, Value v, const char *name, Value *out,
 }
 
 bool mod_to_index(EddyVM *vm, Value v, Value *out) {
+  v = value_unbox(v);
   if (IS_BOOL(v)) {
     *out = INT_VAL(AS_BOOL(v));
     return true;
@@ -100,6 +102,7 @@ bool mod_to_index(EddyVM *vm, Value v, Value *out) {
 }
 
 bool mod_to_double(EddyVM *vm, Value v, double *out) {
+  v = value_unbox(v);
   if (IS_FLOAT(v)) {
     *out = AS_FLOAT(v);
     return true;

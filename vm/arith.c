@@ -3,7 +3,9 @@
 
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/container.h"
+#include "vm/exception.h"
 #include "vm/number.h"
 #include "vm/obj_bytes.h"
 #include "vm/obj_list.h"
@@ -153,23 +155,58 @@ static bool unsupported(EddyVM *vm, BinOpKind op, Value a, Value b,
                   symbols[op], inplace ? "=" : "", ta, tb);
 }
 
-/* The whole dispatch, shared by the plain and in-place forms. */
+/* True when [v]'s class is a script's (its dunders come first). */
+static bool is_script_object(EddyVM *vm, Value v) {
+  return IS_OBJ(v) && !vm_class_of(vm, v)->is_builtin;
+}
+
+/* The built-in implementations of [op]: numbers (a subclass of int or
+ * float counts as its number), sequences, then the layouts' hooks. */
+static bool builtin_binary(EddyVM *vm, BinOpKind op, Value a, Value b,
+                           bool inplace, Value *out, bool *handled) {
+  Value na = value_unbox(a), nb = value_unbox(b);
+  if (!number_binary(vm, op, na, nb, out, handled)) return false;
+  if (*handled) return true;
+  if (!sequence_op(vm, op, a, b, inplace, out, handled)) return false;
+  if (*handled) return true;
+  return hook_op(vm, op, a, b, inplace, out, handled);
+}
+
+/* True when [b]'s class derives from [a]'s (without being it) and
+ * defines the reflected dunder [name]: CPython asks [b] first. */
+static bool reflected_first(EddyVM *vm, Value a, Value b, const char *name) {
+  ObjClass *ca = vm_class_of(vm, a), *cb = vm_class_of(vm, b);
+  if (ca == cb || cb->is_builtin || !class_is_subclass(cb, ca)) return false;
+  ObjStr *key = str_intern_cstr(vm, name);
+  return key && !IS_UNDEF(class_lookup(cb, key));
+}
+
+/* The whole dispatch, shared by the plain and in-place forms: a
+ * script class's dunders come before the built-in behaviour it may
+ * inherit, as CPython's slots do. */
 static bool binary(EddyVM *vm, BinOpKind op, Value a, Value b, bool inplace,
                    Value *out) {
   bool handled;
-  if (!number_binary(vm, op, a, b, out, &handled)) return false;
-  if (handled) return true;
-  if (!sequence_op(vm, op, a, b, inplace, out, &handled)) return false;
-  if (handled) return true;
-  if (!hook_op(vm, op, a, b, inplace, out, &handled)) return false;
-  if (handled) return true;
+  bool scripted = is_script_object(vm, a) || is_script_object(vm, b);
+  if (!scripted) {
+    if (!builtin_binary(vm, op, a, b, inplace, out, &handled)) return false;
+    if (handled) return true;
+    return unsupported(vm, op, a, b, inplace);
+  }
+  bool swapped = reflected_first(vm, a, b, dunders[op][1]);
+  if (swapped) {
+    if (!dunder_op(vm, dunders[op][1], b, a, out, &handled)) return false;
+    if (handled) return true;
+  }
   if (inplace) {
     if (!dunder_op(vm, dunders[op][2], a, b, out, &handled)) return false;
     if (handled) return true;
   }
   if (!dunder_op(vm, dunders[op][0], a, b, out, &handled)) return false;
   if (handled) return true;
-  if (vm_class_of(vm, a) != vm_class_of(vm, b)) {
+  if (!builtin_binary(vm, op, a, b, inplace, out, &handled)) return false;
+  if (handled) return true;
+  if (!swapped && vm_class_of(vm, a) != vm_class_of(vm, b)) {
     if (!dunder_op(vm, dunders[op][1], b, a, out, &handled)) return false;
     if (handled) return true;
   }
@@ -186,8 +223,10 @@ bool vm_inplace_op(EddyVM *vm, BinOpKind op, Value a, Value b, Value *out) {
 
 bool vm_unary_op(EddyVM *vm, UnaryOpKind op, Value v, Value *out) {
   bool handled;
-  if (!number_unary(vm, op, v, out, &handled)) return false;
-  if (handled) return true;
+  if (!value_is_boxed(v)) {
+    if (!number_unary(vm, op, v, out, &handled)) return false;
+    if (handled) return true;
+  }
   static const char *const names[] = {"__invert__", "__not__", "__pos__",
                                       "__neg__"};
   ObjClass *cls = vm_class_of(vm, v);
@@ -196,6 +235,10 @@ bool vm_unary_op(EddyVM *vm, UnaryOpKind op, Value v, Value *out) {
     if (!key) return false;
     Value method = class_lookup(cls, key);
     if (!IS_UNDEF(method)) return vm_call(vm, method, &v, 1, NULL, out);
+  }
+  if (value_is_boxed(v)) {
+    if (!number_unary(vm, op, value_unbox(v), out, &handled)) return false;
+    if (handled) return true;
   }
   static const char *const symbol[] = {"~", "not", "+", "-"};
   return vm_raise(vm, vm->exc.TypeError, "bad operand type for unary %s: '%s'",

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
 #include "vm/native.h"
@@ -60,6 +61,7 @@ bool container_method(EddyVM *vm, const MethodSpec *spec, Value *args,
 /* ---- ints as indices -------------------------------------------------- */
 
 bool container_int_arg(EddyVM *vm, Value v, int64_t *out) {
+  v = value_unbox(v);
   if (IS_SMALLINT_LIKE(v)) {
     *out = AS_SMALLINT(v);
     return true;
@@ -75,6 +77,7 @@ bool container_int_arg(EddyVM *vm, Value v, int64_t *out) {
 
 bool container_index(EddyVM *vm, Value v, ObjClass *overflow, int64_t *out,
                      bool *is_int) {
+  v = value_unbox(v);
   *is_int = IS_ANY_INT(v);
   if (IS_SMALLINT_LIKE(v)) {
     *out = AS_SMALLINT(v);

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/gc.h"
 #include "vm/native.h"
 #include "vm/number.h"
@@ -680,7 +681,7 @@ bool format_value_into(EddyVM *vm, Value v, const char *spec, size_t len,
     Value method = class_lookup(cls, name);
     if (!IS_UNDEF(method)) return call_format(vm, method, v, spec, len, out);
   }
-  return format_builtin(vm, v, spec, len, out);
+  return format_builtin(vm, len ? value_unbox(v) : v, spec, len, out);
 }
 
 bool format_value(EddyVM *vm, Value v, ObjStr *spec, Value *out) {
@@ -730,7 +731,8 @@ static bool builtin_format_method(EddyVM *vm, Value *args, int nargs,
   ObjStr *spec = AS_STR(args[1]);
   ByteBuf buf;
   buf_init(&buf);
-  bool ok = format_builtin(vm, args[0], spec->chars, spec->length, &buf) &&
+  Value self = spec->length ? value_unbox(args[0]) : args[0];
+  bool ok = format_builtin(vm, self, spec->chars, spec->length, &buf) &&
             str_value_from_buf(vm, &buf, result);
   buf_free(&buf);
   return ok;

@@ -20,6 +20,7 @@
 
 #include "vm/exception.h"
 #include "vm/obj_dict.h"
+#include "vm/side_dict.h"
 
 /* The smallest heap that triggers a collection. */
 #define GC_MIN_HEAP ((size_t)1 << 20)
@@ -51,7 +52,8 @@ static size_t block_size(Obj *obj) {
   case OBJ_NATIVE: return sizeof(ObjNative);
   case OBJ_BOUND_METHOD: return sizeof(ObjBoundMethod);
   case OBJ_CLASS: return sizeof(ObjClass);
-  case OBJ_INSTANCE: return sizeof(ObjInstance);
+  case OBJ_INSTANCE:
+    return obj->cls->boxes_value ? sizeof(ObjBoxed) : sizeof(ObjInstance);
   case OBJ_EXCEPTION: return sizeof(ObjException);
   case OBJ_MODULE: return sizeof(ObjModule);
   case OBJ_ITERATOR: return sizeof(ObjIterator);
@@ -90,8 +92,25 @@ static void maybe_collect(EddyVM *vm, size_t extra) {
   }
 }
 
+/* True for the layouts whose objects may want a finalizer. */
+static bool may_finalize(ObjType type) {
+  return type == OBJ_FRAME_HOLDER || type == OBJ_NATIVE_DATA;
+}
+
+/* Makes room for one more entry in the finalizable list. */
+static bool reserve_finalizable(EddyVM *vm) {
+  if (vm->finalizable_count < vm->finalizable_cap) return true;
+  size_t cap = vm->finalizable_cap ? vm->finalizable_cap * 2 : 64;
+  Obj **grown = realloc(vm->finalizable, sizeof(Obj *) * cap);
+  if (!grown) return vm_raise_memory(vm);
+  vm->finalizable = grown;
+  vm->finalizable_cap = cap;
+  return true;
+}
+
 Obj *gc_new_object(EddyVM *vm, size_t size, ObjType type, ObjClass *cls) {
   maybe_collect(vm, size);
+  if (may_finalize(type) && !reserve_finalizable(vm)) return NULL;
   Obj *obj = malloc(size);
   if (!obj && vm->gc_enabled) {
     gc_collect(vm); /* free what we can, then try once more */
@@ -108,6 +127,7 @@ Obj *gc_new_object(EddyVM *vm, size_t size, ObjType type, ObjClass *cls) {
   obj->next = vm->objects;
   vm->objects = obj;
   vm->bytes_allocated += size;
+  if (may_finalize(type)) vm->finalizable[vm->finalizable_count++] = obj;
   return obj;
 }
 
@@ -369,6 +389,9 @@ static void blacken_other(EddyVM *vm, Obj *obj) {
 /* Marks every object [obj] references, by its layout. */
 static void blacken(EddyVM *vm, Obj *obj) {
   gc_mark_object(vm, (Obj *)obj->cls);
+  if (obj->has_side_dict) {
+    gc_mark_object(vm, (Obj *)side_dict_get(&vm->side_dicts, obj));
+  }
   switch (obj->type) {
   case OBJ_TUPLE:
   case OBJ_LIST:
@@ -385,6 +408,7 @@ static void blacken(EddyVM *vm, Obj *obj) {
   case OBJ_CLASS: blacken_class(vm, (ObjClass *)obj); break;
   case OBJ_INSTANCE:
     gc_mark_object(vm, (Obj *)((ObjInstance *)obj)->dict);
+    if (obj->cls->boxes_value) gc_mark_value(vm, ((ObjBoxed *)obj)->value);
     break;
   case OBJ_EXCEPTION: blacken_exception(vm, (ObjException *)obj); break;
   case OBJ_FRAME_HOLDER: blacken_generator(vm, (ObjGenerator *)obj); break;
@@ -483,7 +507,8 @@ static void sweep_interned(EddyVM *vm) {
 /* ---- sweeping --------------------------------------------------------- */
 
 /* Releases [obj] and the memory it owns. */
-static void free_object(Obj *obj) {
+static void free_object(EddyVM *vm, Obj *obj) {
+  if (obj->has_side_dict) side_dict_remove(&vm->side_dicts, obj);
   switch (obj->type) {
   case OBJ_LIST: free(((ObjList *)obj)->items); break;
   case OBJ_DICT:
@@ -528,7 +553,7 @@ static size_t sweep(EddyVM *vm) {
       link = &obj->next;
     } else {
       *link = obj->next;
-      free_object(obj);
+      free_object(vm, obj);
     }
   }
   return live;
@@ -546,22 +571,43 @@ static bool wants_finalizer(Obj *obj) {
   return false;
 }
 
+/* Queues the unreachable [obj], which wants a finalizer, keeping it
+ * alive; false when the queue cannot grow (it is then freed without its
+ * report). */
+static bool queue_one(EddyVM *vm, Obj *obj) {
+  if (vm->finalizing_count == vm->finalizing_cap) {
+    int cap = vm->finalizing_cap ? vm->finalizing_cap * 2 : 16;
+    Value *grown = realloc(vm->finalizing, sizeof(Value) * (size_t)cap);
+    if (!grown) return false;
+    vm->finalizing = grown;
+    vm->finalizing_cap = cap;
+  }
+  vm->finalizing[vm->finalizing_count++] = OBJ_VAL(obj);
+  gc_mark_object(vm, obj);
+  return true;
+}
+
+/* Drops the objects of the finalizable list the sweep will free. */
+static void compact_finalizable(EddyVM *vm) {
+  size_t kept = 0;
+  for (size_t i = 0; i < vm->finalizable_count; i++) {
+    Obj *obj = vm->finalizable[i];
+    if (obj->marked) vm->finalizable[kept++] = obj;
+  }
+  vm->finalizable_count = kept;
+}
+
 /* Keeps the unreachable objects that want a finalizer alive (with
- * everything they reach) and queues them. */
+ * everything they reach) and queues them. Only the finalizable list is
+ * scanned, not the heap. */
 static void queue_finalizers(EddyVM *vm) {
-  for (Obj *obj = vm->objects; obj; obj = obj->next) {
+  for (size_t i = 0; i < vm->finalizable_count; i++) {
+    Obj *obj = vm->finalizable[i];
     if (obj->marked || !wants_finalizer(obj)) continue;
-    if (vm->finalizing_count == vm->finalizing_cap) {
-      int cap = vm->finalizing_cap ? vm->finalizing_cap * 2 : 16;
-      Value *grown = realloc(vm->finalizing, sizeof(Value) * (size_t)cap);
-      if (!grown) return; /* it is freed without its report */
-      vm->finalizing = grown;
-      vm->finalizing_cap = cap;
-    }
-    vm->finalizing[vm->finalizing_count++] = OBJ_VAL(obj);
-    gc_mark_object(vm, obj);
+    if (!queue_one(vm, obj)) break;
   }
   trace_references(vm);
+  compact_finalizable(vm);
 }
 
 void gc_run_finalizers(EddyVM *vm) {
@@ -598,11 +644,15 @@ void gc_free_all(EddyVM *vm) {
   Obj *obj = vm->objects;
   while (obj) {
     Obj *next = obj->next;
-    free_object(obj);
+    free_object(vm, obj);
     obj = next;
   }
   vm->objects = NULL;
   vm->bytes_allocated = 0;
+  side_dicts_free(&vm->side_dicts);
+  free(vm->finalizable);
+  vm->finalizable = NULL;
+  vm->finalizable_count = vm->finalizable_cap = 0;
   free(vm->gray);
   vm->gray = NULL;
   vm->gray_count = vm->gray_cap = 0;

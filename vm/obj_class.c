@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/call.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
@@ -173,7 +174,33 @@ static bool check_bases(EddyVM *vm, ObjTuple *bases) {
 /* The layouts whose script subclasses Eddy supports. */
 static bool layout_subclassable(ObjType layout) {
   return layout == OBJ_INSTANCE || layout == OBJ_EXCEPTION ||
-         layout == OBJ_LIST || layout == OBJ_DICT || layout == OBJ_SET;
+         layout == OBJ_LIST || layout == OBJ_DICT || layout == OBJ_SET ||
+         layout == OBJ_STR || layout == OBJ_BYTES || layout == OBJ_TUPLE ||
+         layout == OBJ_BIGINT;
+}
+
+/* int or float when one of [bases] derives from it (its instances are
+ * then boxed numbers), else NULL. */
+static ObjClass *number_base(EddyVM *vm, ObjTuple *bases) {
+  for (size_t i = 0; i < bases->length; i++) {
+    ObjClass *base = AS_CLASS(bases->items[i]);
+    if (class_is_subclass(base, vm->types.int_)) return vm->types.int_;
+    if (class_is_subclass(base, vm->types.float_)) return vm->types.float_;
+  }
+  return NULL;
+}
+
+/* Checks that the layout [solid] can be derived from and, for a
+ * number base [number], that nothing else claims the layout. */
+static bool check_layout(EddyVM *vm, ObjClass *solid, ObjClass *number) {
+  if (!layout_subclassable(solid->instance_layout))
+    return vm_raise(vm, vm->exc.TypeError,
+                    "subclassing '%s' is not supported by Eddy",
+                    solid->name->chars);
+  if (number && solid->instance_layout != OBJ_INSTANCE && solid != number)
+    return vm_raise(vm, vm->exc.TypeError,
+                    "multiple bases have instance lay-out conflict");
+  return true;
 }
 
 /* Fills the namespace-derived fields of [cls] from its dict. */
@@ -211,11 +238,8 @@ ObjClass *class_new(EddyVM *vm, ObjStr *name, ObjTuple *bases, ObjDict *dict) {
   }
   gc_push_root(vm, OBJ_VAL(bases));
   ObjClass *solid = check_bases(vm, bases) ? solid_base(vm, bases) : NULL;
-  if (solid && !layout_subclassable(solid->instance_layout)) {
-    vm_raise(vm, vm->exc.TypeError,
-             "subclassing '%s' is not supported by Eddy", solid->name->chars);
-    solid = NULL;
-  }
+  ObjClass *number = solid ? number_base(vm, bases) : NULL;
+  if (solid && !check_layout(vm, solid, number)) solid = NULL;
   ObjClass *cls = solid ? (ObjClass *)gc_new_object(vm, sizeof(ObjClass),
                                                     OBJ_CLASS, vm->types.type)
                         : NULL;
@@ -226,8 +250,9 @@ ObjClass *class_new(EddyVM *vm, ObjStr *name, ObjTuple *bases, ObjDict *dict) {
   cls->dict = dict;
   cls->bases = bases;
   cls->module = NONE_VAL;
-  cls->instance_layout = solid->instance_layout;
-  cls->ops = solid->ops;
+  cls->instance_layout = number ? OBJ_INSTANCE : solid->instance_layout;
+  cls->ops = number ? &boxed_ops : solid->ops;
+  cls->boxes_value = number != NULL;
   cls->allows_subclass = true;
   gc_push_root(vm, OBJ_VAL(cls));
   bool ok = adopt_namespace(vm, cls, name) && compute_mro(vm, cls);
@@ -341,14 +366,35 @@ static ObjClass *builtin_base(ObjClass *cls) {
   return NULL;
 }
 
+/* True when [new_fn], the __new__ found on a class, is a script's
+ * rather than a built-in class's. */
+static bool is_script_new(EddyVM *vm, Value new_fn) {
+  if (IS_FUNCTION(new_fn)) return true;
+  return IS_PROPERTY(new_fn) &&
+         AS_OBJ(new_fn)->cls == vm->types.staticmethod &&
+         !IS_NATIVE(AS_PROPERTY(new_fn)->fget);
+}
+
+/* Lets the built-in base of [cls] make the instance from [all] (the
+ * class, then the call's [npos] positional arguments and keywords):
+ * numbers come back boxed for subclasses of int and float. */
+static bool builtin_make(EddyVM *vm, ObjClass *cls, Value *all, int npos,
+                         ObjTuple *kwnames, Value *out) {
+  ObjClass *base = builtin_base(cls);
+  if (!base)
+    return vm_raise(vm, vm->exc.TypeError, "cannot create '%s' instances",
+                    cls->name->chars);
+  if (!base->construct(vm, all, npos + 1, kwnames, out)) return false;
+  if (!cls->boxes_value || value_is_boxed(*out)) return true;
+  return boxed_new(vm, cls, out);
+}
+
 /* Makes the instance: a script __new__, or the built-in base's
  * constructor given the class and the arguments. */
 static bool make_instance(EddyVM *vm, ObjClass *cls, Value *args, int argc,
                           ObjTuple *kwnames, bool *custom_new, Value *out) {
   Value new_fn = class_lookup(cls, vm->str.new_);
-  *custom_new = IS_FUNCTION(new_fn) ||
-                (IS_PROPERTY(new_fn) &&
-                 AS_OBJ(new_fn)->cls == vm->types.staticmethod);
+  *custom_new = is_script_new(vm, new_fn);
   int npos = argc - (kwnames ? (int)kwnames->length : 0);
   Value local[17];
   Value *all = argc < 16 ? local : malloc(sizeof(Value) * (size_t)(argc + 1));
@@ -360,13 +406,71 @@ static bool make_instance(EddyVM *vm, ObjClass *cls, Value *args, int argc,
     Value fn = IS_PROPERTY(new_fn) ? AS_PROPERTY(new_fn)->fget : new_fn;
     ok = vm_call(vm, fn, all, npos + 1, kwnames, out);
   } else {
-    ObjClass *base = builtin_base(cls);
-    ok = base ? base->construct(vm, all, npos + 1, kwnames, out)
-              : vm_raise(vm, vm->exc.TypeError, "cannot create '%s' instances",
-                         cls->name->chars);
+    ok = builtin_make(vm, cls, all, npos, kwnames, out);
   }
   if (all != local) free(all);
   return ok;
+}
+
+/* object.__new__(cls, ...) with arguments beyond the class: allowed,
+ * as in CPython, only when [cls] overrides __init__ but not __new__. */
+static bool object_new_extra_args(EddyVM *vm, ObjClass *cls) {
+  if (is_script_new(vm, class_lookup(cls, vm->str.new_)))
+    return vm_raise(vm, vm->exc.TypeError,
+                    "object.__new__() takes exactly one argument (the type "
+                    "to instantiate)");
+  Value init = class_lookup(cls, vm->str.init);
+  if (!IS_NATIVE(init)) return true;
+  return vm_raise(vm, vm->exc.TypeError, "%s() takes no arguments",
+                  cls->name->chars);
+}
+
+/* X.__new__(cls, *args, **kwargs) of the built-in classes: makes an
+ * instance of [cls] as its nearest built-in base would. */
+static bool builtin_new(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
+                        Value *result) {
+  int npos = nargs - (kwnames ? (int)kwnames->length : 0);
+  if (npos < 1)
+    return vm_raise(vm, vm->exc.TypeError,
+                    "object.__new__(): not enough arguments");
+  if (!IS_CLASS(args[0]))
+    return vm_raise(vm, vm->exc.TypeError,
+                    "object.__new__(X): X is not a type object (%s)",
+                    vm_type_name(vm, args[0]));
+  ObjClass *cls = AS_CLASS(args[0]);
+  if (builtin_base(cls) == vm->types.object && nargs > 1 &&
+      !object_new_extra_args(vm, cls))
+    return false;
+  return builtin_make(vm, cls, args, npos - 1, kwnames, result);
+}
+
+/* Puts builtin_new, as a staticmethod, in [cls]'s dict as __new__. */
+static bool install_new(EddyVM *vm, ObjClass *cls) {
+  ObjNative *fn = native_new(vm, "__new__", builtin_new);
+  if (!fn) return false;
+  gc_push_root(vm, OBJ_VAL(fn));
+  ObjProperty *p = (ObjProperty *)gc_new_object(vm, sizeof(ObjProperty),
+                                                OBJ_PROPERTY,
+                                                vm->types.staticmethod);
+  gc_pop_roots(vm, 1);
+  if (!p) return false;
+  p->fget = OBJ_VAL(fn);
+  p->fset = p->fdel = p->doc = NONE_VAL;
+  return dict_set_str(vm, cls->dict, vm->str.new_, OBJ_VAL(p));
+}
+
+/* Gives every built-in class scripts derive from its __new__. */
+static bool install_builtin_news(EddyVM *vm) {
+  BuiltinClasses *t = &vm->types;
+  ObjClass *const classes[] = {
+      t->object, t->int_, t->float_, t->str,  t->bytes,
+      t->tuple,  t->list, t->dict,   t->set,  t->frozenset,
+      vm->exc.BaseException,
+  };
+  for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
+    if (!install_new(vm, classes[i])) return false;
+  }
+  return true;
 }
 
 /* Refuses arguments to a class that defines neither __init__ nor
@@ -391,7 +495,8 @@ bool class_call(EddyVM *vm, Task *task, size_t slot, int argc,
                     class_lookup(vm->types.object, vm->str.init).as.obj ==
                         AS_OBJ(init);
   if (!class_is_subclass(vm_class_of(vm, inst), cls) || plain_init) {
-    if (plain_init && !custom_new && cls->instance_layout == OBJ_INSTANCE &&
+    if (plain_init && !custom_new &&
+        builtin_base(cls) == vm->types.object &&
         !no_arguments(vm, cls, argc))
       return false;
     task->values[ret] = inst;
@@ -584,7 +689,8 @@ bool class_install(EddyVM *vm) {
          export_class(vm, "super", t->super_) &&
          export_class(vm, "property", t->property) &&
          export_class(vm, "staticmethod", t->staticmethod) &&
-         export_class(vm, "classmethod", t->classmethod);
+         export_class(vm, "classmethod", t->classmethod) &&
+         install_builtin_news(vm);
 }
 
 /* ---- the entry points obj_function.h declares ----------------------------- */

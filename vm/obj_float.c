@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/container.h"
 #include "vm/gc.h"
 #include "vm/native.h"
@@ -188,7 +189,7 @@ bool float_construct(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   double d = 0.0;
   bool ok = true;
   if (nargs == 2) {
-    Value x = args[1];
+    Value x = value_unbox(args[1]);
     if (IS_NUMBER(x)) ok = number_to_double(vm, x, &d);
     else if (IS_STR(x)) {
       ok = float_from_string(vm, AS_STR(x)->chars, AS_STR(x)->length, &d);
@@ -236,6 +237,7 @@ static const TypeOps float_ops = {
  * argument. */
 static bool check_self(EddyVM *vm, const char *name, Value *args, int nargs,
                        ObjTuple *kwnames) {
+  if (nargs >= 1) args[0] = value_unbox(args[0]); /* a subclass */
   if (nargs < 1 || !IS_FLOAT(args[0])) {
     return vm_raise(vm, vm->exc.TypeError,
                     "descriptor '%s' for 'float' objects doesn't apply to a "

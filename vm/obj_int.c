@@ -12,6 +12,7 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/container.h"
 #include "vm/gc.h"
 #include "vm/native.h"
@@ -54,6 +55,7 @@ Value int_from_mpz(EddyVM *vm, const mpz_t v) {
 }
 
 bool int_to_mpz(Value v, mpz_t out) {
+  v = value_unbox(v);
   if (IS_SMALLINT_LIKE(v)) {
     mpz_set_si(out, (long)AS_SMALLINT(v));
     return true;
@@ -66,6 +68,7 @@ bool int_to_mpz(Value v, mpz_t out) {
 }
 
 bool int_to_int64(EddyVM *vm, Value v, int64_t *out) {
+  v = value_unbox(v);
   if (IS_SMALLINT_LIKE(v)) {
     *out = AS_SMALLINT(v);
     return true;
@@ -396,6 +399,7 @@ static bool int_from_dunder(EddyVM *vm, Value x, Value *out) {
 
 /* int(x) with no base. */
 static bool int_from_value(EddyVM *vm, Value x, Value *out) {
+  x = value_unbox(x);
   if (IS_BOOL(x)) {
     *out = INT_VAL(AS_BOOL(x));
     return true;
@@ -483,6 +487,7 @@ static bool bool_construct(EddyVM *vm, Value *args, int nargs,
  * arguments. */
 static bool check_self(EddyVM *vm, const char *name, Value *args, int nargs,
                        ObjTuple *kwnames, bool no_args) {
+  if (nargs >= 1) args[0] = value_unbox(args[0]); /* a subclass */
   if (nargs < 1 || !IS_ANY_INT(args[0])) {
     return vm_raise(vm, vm->exc.TypeError,
                     "descriptor '%s' for 'int' objects doesn't apply to a "

@@ -1,6 +1,7 @@
 /* obj_range.c: the range class (see obj_range.h). */
 #include "vm/obj_range.h"
 
+#include "vm/boxed.h"
 #include "vm/container.h"
 #include "vm/gc.h"
 #include "vm/native.h"
@@ -431,6 +432,7 @@ static const TypeOps range_ops = {
 
 /* An int argument of range(); bools become ints. */
 static bool int_bound(EddyVM *vm, Value v, Value *out) {
+  v = value_unbox(v);
   if (!IS_ANY_INT(v)) {
     return vm_raise(vm, vm->exc.TypeError,
                     "'%s' object cannot be interpreted as an integer",

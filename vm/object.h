@@ -66,6 +66,7 @@ typedef enum {
 struct Obj {
   ObjType type;  /* the layout of the rest of the object */
   bool marked;   /* reached in the current GC mark phase */
+  bool has_side_dict; /* has attributes in vm->side_dicts (side_dict.h) */
   ObjClass *cls; /* the object's Python class */
   Obj *next;     /* next object in the VM's list of all objects */
 };
@@ -345,6 +346,8 @@ struct ObjClass {
                             call's arguments follow; NULL for user classes */
   bool is_builtin;       /* defined by Eddy, not by a script */
   bool allows_subclass;  /* scripts may derive from it */
+  bool boxes_value;      /* a script subclass of int or float: its
+                            instances are ObjBoxed (vm/boxed.h) */
   Value module;          /* __module__ */
 };
 
@@ -352,6 +355,14 @@ typedef struct ObjInstance {
   Obj obj;
   ObjDict *dict; /* instance attributes */
 } ObjInstance;
+
+/* An instance of a script subclass of int or float: an ObjInstance
+ * (layout OBJ_INSTANCE, whose class has boxes_value set) that also
+ * carries the number it stands for. */
+typedef struct ObjBoxed {
+  ObjInstance instance; /* attributes, as any instance */
+  Value value;          /* the int or float */
+} ObjBoxed;
 
 typedef struct ObjException {
   Obj obj;
@@ -375,6 +386,8 @@ typedef struct ObjModule {
   ObjStr *name;   /* __name__ */
   ObjDict *dict;  /* the module's globals */
   Value file;     /* __file__ path, or None for built-in modules */
+  bool initializing; /* its body is running (an import of it is under
+                        way): names it lacks may still come */
 } ObjModule;
 
 /* ---- iterators and small wrappers ------------------------------------ */

@@ -14,6 +14,7 @@
  */
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/number.h"
@@ -310,7 +311,7 @@ static bool format_arg(EddyVM *vm, Percent *p, Conversion *cv, ByteBuf *out) {
   case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
     Value n;
     cv->sign = true;
-    if (!long_arg(vm, cv, v, &n)) return false;
+    if (!long_arg(vm, cv, value_unbox(v), &n)) return false;
     gc_push_root(vm, n);
     bool ok = format_long(vm, cv, n, out);
     gc_pop_roots(vm, 1);
@@ -318,7 +319,7 @@ static bool format_arg(EddyVM *vm, Percent *p, Conversion *cv, ByteBuf *out) {
   }
   case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
     cv->sign = true;
-    return format_float_arg(vm, cv, v, out);
+    return format_float_arg(vm, cv, value_unbox(v), out);
   case 'c': return format_char_arg(vm, v, out);
   default: {
     size_t index = str_cp_index(p->fmt, cv->ch_pos);

@@ -20,6 +20,7 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
 #include "vm/number.h"
@@ -268,6 +269,8 @@ static bool ops_equal(EddyVM *vm, CompareOp op, Value a, Value b, Value *out) {
  * [a] and [b] do not compare. */
 static bool builtin_compare(EddyVM *vm, CompareOp op, Value a, Value b,
                             Value *out) {
+  a = value_unbox(a);
+  b = value_unbox(b);
   if (IS_NUMBER(a) && IS_NUMBER(b)) {
     bool result, handled;
     if (!number_compare(vm, op, a, b, &result, &handled)) return false;

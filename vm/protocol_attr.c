@@ -18,6 +18,7 @@
  */
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
 #include "vm/obj_dict.h"
@@ -103,7 +104,8 @@ static bool descriptor_get(EddyVM *vm, Value attr, Value v, bool on_class,
   }
   if (IS_NATIVE(attr) && AS_NATIVE(attr)->is_method &&
       IS_UNDEF(AS_NATIVE(attr)->self)) {
-    ObjNative *bound = native_bind(vm, AS_NATIVE(attr), v);
+    /* int's and float's methods see a subclass instance's number. */
+    ObjNative *bound = native_bind(vm, AS_NATIVE(attr), value_unbox(v));
     if (!bound) return false;
     *out = OBJ_VAL(bound);
     return true;
@@ -132,10 +134,38 @@ static bool dictless(Value v) {
   return IS_INSTANCE(v) && AS_OBJ(v)->cls->is_builtin;
 }
 
+/* True for an instance of a script's subclass of a built-in layout
+ * that has no dict slot (list, str, tuple, int, ...): its attributes
+ * live in the VM's side table. */
+static bool uses_side_dict(Value v) {
+  if (!IS_OBJ(v)) return false;
+  Obj *obj = AS_OBJ(v);
+  return obj->type != OBJ_INSTANCE && obj->type != OBJ_EXCEPTION &&
+         !obj->cls->is_builtin;
+}
+
+/* The attributes of [v] from the side table: its __dict__ (made on
+ * demand) or the attribute [name]. */
+static bool side_attr(EddyVM *vm, Value v, ObjStr *name, Value *out,
+                      bool *found) {
+  ObjDict *dict;
+  if (name == vm->str.dict) {
+    if (!side_dict_make(vm, AS_OBJ(v), &dict)) return false;
+    *out = OBJ_VAL(dict);
+    *found = true;
+    return true;
+  }
+  dict = side_dict_get(&vm->side_dicts, AS_OBJ(v));
+  *out = dict ? dict_get_str(dict, name) : UNDEF_VAL;
+  *found = !IS_UNDEF(*out);
+  return true;
+}
+
 /* The attributes [v] holds itself rather than its class. */
 static bool own_attr(EddyVM *vm, Value v, ObjStr *name, Value *out,
                      bool *found) {
   *found = false;
+  if (uses_side_dict(v)) return side_attr(vm, v, name, out, found);
   if (IS_INSTANCE(v) && !dictless(v)) {
     ObjInstance *inst = AS_INSTANCE(v);
     if (name == vm->str.dict) {
@@ -339,6 +369,15 @@ static bool instance_setattr(EddyVM *vm, Value v, ObjStr *name, Value value) {
   return ok && dict_set_str(vm, dict, name, value);
 }
 
+/* obj.name = value for an instance of a subclassed built-in layout. */
+static bool side_setattr(EddyVM *vm, Value v, ObjStr *name, Value value) {
+  ObjDict *dict;
+  gc_push_root(vm, value);
+  bool ok = side_dict_make(vm, AS_OBJ(v), &dict);
+  gc_pop_roots(vm, 1);
+  return ok && dict_set_str(vm, dict, name, value);
+}
+
 /* A script's __setattr__ or __delattr__ on [v], when its class defines
  * one; [*called] says whether it did. */
 static bool setattr_hook(EddyVM *vm, Value v, ObjStr *hook_name, ObjStr *name,
@@ -357,6 +396,7 @@ bool protocol_generic_setattr(EddyVM *vm, Value v, ObjStr *name, Value value) {
   Value prop = descriptor_set(vm, v, name);
   if (!IS_UNDEF(prop)) return property_set(vm, prop, v, name, value);
   if (!IS_OBJ(v)) return read_only(vm, v, name);
+  if (uses_side_dict(v)) return side_setattr(vm, v, name, value);
   switch (OBJ_TYPE(v)) {
   case OBJ_INSTANCE: return instance_setattr(vm, v, name, value);
   case OBJ_EXCEPTION: return exception_setattr(vm, v, name, value);
@@ -393,6 +433,9 @@ bool protocol_generic_delattr(EddyVM *vm, Value v, ObjStr *name) {
   Value prop = descriptor_set(vm, v, name);
   if (!IS_UNDEF(prop)) return property_set(vm, prop, v, name, UNDEF_VAL);
   if (!IS_OBJ(v)) return read_only(vm, v, name);
+  if (uses_side_dict(v)) {
+    return delete_from(vm, v, side_dict_get(&vm->side_dicts, AS_OBJ(v)), name);
+  }
   switch (OBJ_TYPE(v)) {
   case OBJ_INSTANCE:
     if (dictless(v)) return protocol_no_attribute(vm, v, name);

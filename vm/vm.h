@@ -17,6 +17,7 @@
 #define EDDY_VM_H
 
 #include "vm/object.h"
+#include "vm/side_dict.h"
 #include "vm/task.h"
 
 /* X(field, Python name, layout) for the built-in classes. */
@@ -223,7 +224,13 @@ struct EddyVM {
                              (gc_run_finalizers reports and drops them) */
   int finalizing_count;   /* entries in use */
   int finalizing_cap;     /* entries allocated */
+  Obj **finalizable;      /* the objects that may want a finalizer when
+                             unreachable (generators, coroutines, native
+                             data), so a collection need not scan the heap */
+  size_t finalizable_count; /* entries in use */
+  size_t finalizable_cap;   /* entries allocated */
   void *aio;              /* the asyncio state (vm/async.h), or NULL */
+  SideDicts side_dicts;   /* attributes of subclassed built-in layouts */
 
   /* built-ins */
   BuiltinClasses types;   /* object, int, str, list, ... */

@@ -1,0 +1,4 @@
+loaded = "partly"
+def g():
+    return 1 / 0
+g()

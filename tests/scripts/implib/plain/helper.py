@@ -1,0 +1,3 @@
+counter = 0
+counter += 1
+def greet(n): return "hi " + n

@@ -1,0 +1,2 @@
+from .. import value
+def f(): return "deep%d" % value
