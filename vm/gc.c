@@ -111,16 +111,18 @@ static bool reserve_finalizable(EddyVM *vm) {
 Obj *gc_new_object(EddyVM *vm, size_t size, ObjType type, ObjClass *cls) {
   maybe_collect(vm, size);
   if (may_finalize(type) && !reserve_finalizable(vm)) return NULL;
-  Obj *obj = malloc(size);
+  uint8_t size_class;
+  Obj *obj = pool_alloc(&vm->pool, size, &size_class);
   if (!obj && vm->gc_enabled) {
     gc_collect(vm); /* free what we can, then try once more */
-    obj = malloc(size);
+    obj = pool_alloc(&vm->pool, size, &size_class);
   }
   if (!obj) {
     vm_raise_memory(vm);
     return NULL;
   }
   memset(obj, 0, size);
+  obj->size_class = size_class;
   obj->type = type;
   obj->cls = cls;
   obj->marked = false;
@@ -537,7 +539,7 @@ static void free_object(EddyVM *vm, Obj *obj) {
   }
   default: break;
   }
-  free(obj);
+  pool_free(&vm->pool, obj, obj->size_class);
 }
 
 /* Frees every unmarked object, clears the marks of the others, and
@@ -650,6 +652,7 @@ void gc_free_all(EddyVM *vm) {
   vm->objects = NULL;
   vm->bytes_allocated = 0;
   side_dicts_free(&vm->side_dicts);
+  pool_release(&vm->pool);
   free(vm->finalizable);
   vm->finalizable = NULL;
   vm->finalizable_count = vm->finalizable_cap = 0;

@@ -67,6 +67,8 @@ struct Obj {
   ObjType type;  /* the layout of the rest of the object */
   bool marked;   /* reached in the current GC mark phase */
   bool has_side_dict; /* has attributes in vm->side_dicts (side_dict.h) */
+  uint8_t size_class; /* its block's class in vm->pool (pool.h), 0 for
+                         a block from malloc */
   ObjClass *cls; /* the object's Python class */
   Obj *next;     /* next object in the VM's list of all objects */
 };

@@ -17,6 +17,7 @@
 #define EDDY_VM_H
 
 #include "vm/object.h"
+#include "vm/pool.h"
 #include "vm/side_dict.h"
 #include "vm/task.h"
 
@@ -207,6 +208,7 @@ typedef void (*VMWriteFn)(EddyVM *vm, const char *text, size_t len);
 struct EddyVM {
   /* heap */
   Obj *objects;           /* every live object, newest first */
+  Pool pool;              /* the blocks of small objects */
   size_t bytes_allocated; /* bytes the heap holds now */
   size_t next_gc;         /* collect when bytes_allocated passes this */
   Obj **gray;             /* gray stack of the mark phase (malloc'd) */
