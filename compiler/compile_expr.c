@@ -524,8 +524,7 @@ static void set_parameter_counts(Unit *u, const Node *args) {
   if (args->as.arguments.kwarg) u->flags |= CODE_VARKEYWORDS;
 }
 
-/* The docstring of a function body, or NULL. */
-static const Node *docstring_of(const NodeList *body) {
+const Node *compile_docstring_of(const NodeList *body) {
   if (body->count == 0) return NULL;
   const Node *first = body->items[0];
   if (first->kind != NODE_EXPR) return NULL;
@@ -547,8 +546,9 @@ static void compile_class_body(Compiler *c, const Node *node) {
   emit(c, OP_LOAD_CONST, add_const_str(c, qualname, strlen(qualname)));
   compile_name(c, "__qualname__", CTX_STORE);
   const NodeList *body = &node->as.class_def.body;
-  const Node *doc = docstring_of(body);
+  const Node *doc = compile_docstring_of(body);
   if (doc) {
+    c->unit->line = doc->lineno;
     compile_expr(c, doc);
     compile_name(c, "__doc__", CTX_STORE);
   }
@@ -580,7 +580,7 @@ static void compile_function_body(Compiler *c, const Node *node) {
     return;
   }
   const NodeList *body = &node->as.function_def.body;
-  const Node *doc = docstring_of(body);
+  const Node *doc = compile_docstring_of(body);
   if (doc) {
     Value v = constant_of(c, doc);
     if (!IS_UNDEF(v)) add_const(c, v);

@@ -217,7 +217,8 @@ static void layout_variables(Compiler *c, Unit *u, const Node *args) {
   int cells = 0, frees = 0;
   for (int i = 0; i < scope->symbol_count; i++) {
     cells += scope->symbols[i].kind == NAME_CELL;
-    frees += scope->symbols[i].kind == NAME_FREE;
+    frees += scope->symbols[i].kind == NAME_FREE ||
+             (scope->symbols[i].flags & SYM_FREE_CLASS);
   }
   u->cellvars = arena_alloc(c->arena, sizeof(char *) * (size_t)(cells + 1));
   u->freevars = arena_alloc(c->arena, sizeof(char *) * (size_t)(frees + 1));
@@ -231,7 +232,7 @@ static void layout_variables(Compiler *c, Unit *u, const Node *args) {
       local_slot(c, sym->name);
     else if (sym->kind == NAME_CELL)
       u->cellvars[u->cellvar_count++] = sym->name;
-    else if (sym->kind == NAME_FREE)
+    else if (sym->kind == NAME_FREE || (sym->flags & SYM_FREE_CLASS))
       u->freevars[u->freevar_count++] = sym->name;
   }
 }
@@ -416,6 +417,14 @@ ObjCode *leave_unit(Compiler *c) {
 static ObjCode *compile_module(Compiler *c, Scope *top, const Node *module) {
   if (!enter_unit(c, top, "<module>", 1)) return NULL;
   c->unit->flags = CODE_MODULE;
+  const Node *doc = c->mode == COMPILE_MODULE
+                        ? compile_docstring_of(&module->as.module.body)
+                        : NULL;
+  if (doc) {
+    c->unit->line = doc->lineno;
+    compile_expr(c, doc);
+    compile_name(c, "__doc__", CTX_STORE);
+  }
   compile_stmts(c, &module->as.module.body);
   emit(c, OP_LOAD_CONST, add_const(c, NONE_VAL));
   emit(c, OP_RETURN_VALUE, 0);

@@ -119,6 +119,9 @@ void compile_expr(Compiler *c, const Node *node);
 void compile_store(Compiler *c, const Node *target);
 void compile_delete(Compiler *c, const Node *target);
 void compile_name(Compiler *c, const char *name, ExprContext ctx);
+
+/* The docstring opening a module, class or function [body], or NULL. */
+const Node *compile_docstring_of(const NodeList *body);
 void compile_condition(Compiler *c, const Node *node, bool jump_if,
                        int label);
 void compile_comprehension_body(Compiler *c, const Node *node);

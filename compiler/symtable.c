@@ -436,6 +436,7 @@ static bool capture(Builder *b, Scope *from, Scope *owner, const char *name) {
     b->scope = saved;
     if (!sym) return false;
     if (!(sym->flags & SYM_BOUND)) sym->kind = NAME_FREE;
+    else if (s->kind == SCOPE_CLASS) sym->flags |= SYM_FREE_CLASS;
   }
   Scope *saved = b->scope;
   b->scope = owner;

@@ -46,6 +46,9 @@ enum {
   SYM_GLOBAL = 1 << 3,   /* declared global */
   SYM_NONLOCAL = 1 << 4, /* declared nonlocal */
   SYM_FREE_CHILD = 1 << 5, /* an inner scope needs it from here */
+  SYM_FREE_CLASS = 1 << 6, /* a class's own name that inner scopes also
+                              need from an enclosing function: the class
+                              passes that variable through as free */
 };
 
 typedef struct Symbol {

@@ -11,7 +11,9 @@
  * The loop follows asyncio's BaseEventLoop._run_once exactly, because the
  * order in which callbacks run is what scripts print: a FIFO ready queue
  * of which each iteration runs only the handles that were ready when it
- * began; a heap of timers ordered by (deadline, sequence); a poller
+ * began; a binary heap of timers ordered by deadline alone and kept as
+ * asyncio's heapq keeps it (so timers with equal deadlines come out in
+ * the same order as under CPython, which is not creation order); a poller
  * (epoll, or poll(2) where epoll is missing) that sleeps until the next
  * deadline when nothing is ready, so an idle loop uses no CPU.
  *
@@ -81,7 +83,8 @@ typedef struct ObjHandle {
   Value args;          /* a tuple of arguments, or the future to wake on */
   ObjLoop *loop;       /* its loop */
   double when;         /* TimerHandle: the deadline on the loop's clock */
-  uint64_t sequence;   /* TimerHandle: ties between equal deadlines */
+  uint64_t sequence;   /* TimerHandle: creation order (not used for
+                          ordering: see above) */
   bool cancelled;      /* cancel() was called */
   bool scheduled;      /* TimerHandle: still in the heap */
   bool is_timer;       /* a TimerHandle */

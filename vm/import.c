@@ -34,7 +34,8 @@ ObjModule *import_new_module(EddyVM *vm, const char *name) {
   module->dict = dict;
   module->file = NONE_VAL;
   gc_push_root(vm, OBJ_VAL(module));
-  bool ok = dict_set_str(vm, dict, vm->str.name, OBJ_VAL(str));
+  bool ok = dict_set_str(vm, dict, vm->str.name, OBJ_VAL(str)) &&
+            dict_set_str(vm, dict, vm->str.doc, NONE_VAL);
   gc_pop_roots(vm, 3);
   return ok ? module : NULL;
 }

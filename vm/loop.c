@@ -282,21 +282,34 @@ static bool default_handler(EddyVM *vm, ObjDict *context) {
   return ok;
 }
 
+/* context[[name]] = [value]; [value] must be rooted. */
+static bool context_set(EddyVM *vm, ObjDict *context, const char *name,
+                        Value value) {
+  ObjStr *key = str_intern_cstr(vm, name);
+  return key && dict_set_str(vm, context, key, value);
+}
+
+/* context["message"] = [text]. */
+static bool context_message(EddyVM *vm, ObjDict *context, ObjStr *text) {
+  if (!text) return false;
+  gc_push_root(vm, OBJ_VAL(text));
+  bool ok = context_set(vm, context, "message", OBJ_VAL(text));
+  gc_pop_roots(vm, 1);
+  return ok;
+}
+
 /* A custom handler raised [exc] while handling [context]: reported by
  * the default handler, as asyncio does. */
 static bool handler_failed(EddyVM *vm, ObjDict *context, Value exc) {
   ObjDict *report = dict_new(vm);
   if (!report) return false;
   gc_push_root(vm, OBJ_VAL(report));
-  ObjStr *msg = str_from_cstr(vm, "Unhandled error in exception handler");
-  ObjStr *k_msg = str_intern_cstr(vm, "message");
-  ObjStr *k_exc = str_intern_cstr(vm, "exception");
-  ObjStr *k_ctx = str_intern_cstr(vm, "context");
-  bool ok = msg && k_msg && k_exc && k_ctx &&
-            dict_set_str(vm, report, k_msg, OBJ_VAL(msg)) &&
-            dict_set_str(vm, report, k_exc, exc) &&
-            dict_set_str(vm, report, k_ctx, OBJ_VAL(context)) &&
-            default_handler(vm, report);
+  bool ok =
+      context_message(vm, report, str_from_cstr(vm, "Unhandled error in "
+                                                    "exception handler")) &&
+      context_set(vm, report, "exception", exc) &&
+      context_set(vm, report, "context", OBJ_VAL(context)) &&
+      default_handler(vm, report);
   gc_pop_roots(vm, 1);
   return ok;
 }
@@ -332,10 +345,13 @@ static bool format_callback(EddyVM *vm, ObjHandle *h, ByteBuf *out) {
   else
     return value_repr(vm, h->callback, out);
   ok = ok && buf_putc(out, '(');
-  if (ok && IS_TUPLE(h->args))
+  if (ok && IS_TUPLE(h->args)) {
     for (size_t i = 0; ok && i < AS_TUPLE(h->args)->length; i++)
       ok = (i == 0 || buf_puts(out, ", ")) &&
            value_repr(vm, AS_TUPLE(h->args)->items[i], out);
+  } else if (ok && !IS_UNDEF(h->args) && !IS_NONE(h->args)) {
+    ok = value_repr(vm, h->args, out); /* a done callback's future */
+  }
   ok = ok && buf_putc(out, ')');
   if (ok && IS_FUNCTION(fn)) {
     ObjCode *code = AS_FUNCTION(fn)->code;
@@ -355,13 +371,9 @@ static bool report_callback_error(EddyVM *vm, ObjHandle *h, Value exc) {
             format_callback(vm, h, &buf);
   ObjStr *msg = ok ? str_from_buf(vm, &buf) : NULL;
   buf_free(&buf);
-  ObjStr *k_msg = str_intern_cstr(vm, "message");
-  ObjStr *k_exc = str_intern_cstr(vm, "exception");
-  ObjStr *k_handle = str_intern_cstr(vm, "handle");
-  ok = msg && k_msg && k_exc && k_handle &&
-       dict_set_str(vm, context, k_msg, OBJ_VAL(msg)) &&
-       dict_set_str(vm, context, k_exc, exc) &&
-       dict_set_str(vm, context, k_handle, OBJ_VAL(h)) &&
+  ok = context_message(vm, context, msg) &&
+       context_set(vm, context, "exception", exc) &&
+       context_set(vm, context, "handle", OBJ_VAL(h)) &&
        loop_call_exception_handler(vm, h->loop, context);
   gc_pop_roots(vm, 1);
   return ok;

@@ -32,17 +32,25 @@ static bool in_tail(ClassList *lists, int n, const int *heads, ObjClass *cls) {
   return false;
 }
 
-/* CPython's error naming the bases whose orders conflict. */
-static bool mro_error(EddyVM *vm, ObjTuple *bases) {
+/* CPython's error naming the classes the merge got stuck on: the heads
+ * of the lists still holding classes, each once. */
+static bool mro_error(EddyVM *vm, ClassList *lists, int n, const int *heads) {
   ByteBuf names;
   buf_init(&names);
   bool ok = true;
-  for (size_t i = 0; ok && i < bases->length; i++)
-    ok = buf_printf(&names, "%s%s", i ? ", " : "",
-                    AS_CLASS(bases->items[i])->name->chars);
+  int shown = 0;
+  for (int i = 0; ok && i < n; i++) {
+    if (heads[i] >= lists[i].count) continue;
+    ObjClass *head = lists[i].items[heads[i]];
+    bool seen = false;
+    for (int j = 0; j < i; j++)
+      seen |= heads[j] < lists[j].count && lists[j].items[heads[j]] == head;
+    if (!seen)
+      ok = buf_printf(&names, "%s%s", shown++ ? ", " : "", head->name->chars);
+  }
   if (ok)
     vm_raise(vm, vm->exc.TypeError,
-             "Cannot create a consistent method resolution order (MRO) for "
+             "Cannot create a consistent method resolution\norder (MRO) for "
              "bases %s",
              names.data);
   buf_free(&names);
@@ -91,7 +99,7 @@ static int c3_merge(EddyVM *vm, ObjTuple *bases, ObjClass **out) {
       if (!in_tail(lists, n, heads, cand)) pick = cand;
     }
     if (!left) return count;
-    if (!pick) return mro_error(vm, bases), -1;
+    if (!pick) return mro_error(vm, lists, n, heads), -1;
     out[count++] = pick;
     for (int i = 0; i < n; i++)
       if (heads[i] < lists[i].count && lists[i].items[heads[i]] == pick)
@@ -137,6 +145,9 @@ static ObjClass *solid_base(EddyVM *vm, ObjTuple *bases) {
       }
     }
     if (candidate->instance_layout == OBJ_INSTANCE) continue;
+    /* Every exception class shares BaseException's layout. */
+    if (candidate->instance_layout == OBJ_EXCEPTION)
+      candidate = vm->exc.BaseException;
     if (solid->instance_layout != OBJ_INSTANCE &&
         !class_is_subclass(candidate, solid) &&
         !class_is_subclass(solid, candidate)) {
@@ -355,6 +366,40 @@ static bool build_class(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return ok;
 }
 
+/* __module__ for a class made by type(): the caller's __name__. */
+static bool default_module(EddyVM *vm, ObjDict *ns) {
+  if (!IS_UNDEF(dict_get_str(ns, vm->str.module))) return true;
+  Task *task = vm->task;
+  if (!task || task->frame_count == 0) return true;
+  ObjDict *globals = task->frames[task->frame_count - 1].function->globals;
+  Value name = dict_get_str(globals, vm->str.name);
+  return IS_UNDEF(name) || dict_set_str(vm, ns, vm->str.module, name);
+}
+
+bool class_from_type_call(EddyVM *vm, Value name, Value bases, Value ns,
+                          Value *out) {
+  const char *wrong = !IS_STR(name)     ? "argument 1 must be str"
+                      : !IS_TUPLE(bases) ? "argument 2 must be tuple"
+                      : !IS_DICT(ns)     ? "argument 3 must be dict"
+                                         : NULL;
+  if (wrong) {
+    Value bad = !IS_STR(name) ? name : !IS_TUPLE(bases) ? bases : ns;
+    return vm_raise(vm, vm->exc.TypeError, "type.__new__() %s, not %s", wrong,
+                    vm_type_name(vm, bad));
+  }
+  ObjDict *copy = dict_copy(vm, AS_DICT(ns));
+  if (!copy) return false;
+  gc_push_root(vm, OBJ_VAL(copy));
+  ObjClass *cls = default_module(vm, copy)
+                      ? class_new(vm, AS_STR(name), AS_TUPLE(bases), copy)
+                      : NULL;
+  if (cls) gc_push_root(vm, OBJ_VAL(cls));
+  bool ok = cls && init_subclass(vm, cls, NULL, NULL);
+  gc_pop_roots(vm, cls ? 2 : 1);
+  if (ok) *out = OBJ_VAL(cls);
+  return ok;
+}
+
 /* ---- instantiation ----------------------------------------------------------- */
 
 /* The built-in class in [cls]'s MRO whose constructor makes instances. */
@@ -429,8 +474,7 @@ static bool object_new_extra_args(EddyVM *vm, ObjClass *cls) {
  * instance of [cls] as its nearest built-in base would. */
 static bool builtin_new(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                         Value *result) {
-  int npos = nargs - (kwnames ? (int)kwnames->length : 0);
-  if (npos < 1)
+  if (nargs < 1)
     return vm_raise(vm, vm->exc.TypeError,
                     "object.__new__(): not enough arguments");
   if (!IS_CLASS(args[0]))
@@ -441,7 +485,7 @@ static bool builtin_new(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   if (builtin_base(cls) == vm->types.object && nargs > 1 &&
       !object_new_extra_args(vm, cls))
     return false;
-  return builtin_make(vm, cls, args, npos - 1, kwnames, result);
+  return builtin_make(vm, cls, args, nargs - 1, kwnames, result);
 }
 
 /* Puts builtin_new, as a staticmethod, in [cls]'s dict as __new__. */

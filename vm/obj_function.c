@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "vm/boxed.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
 #include "vm/native.h"
@@ -668,12 +669,13 @@ static bool object_construct(EddyVM *vm, Value *args, int nargs,
  * is not supported. */
 static bool type_construct(EddyVM *vm, Value *args, int nargs,
                            ObjTuple *kwnames, Value *result) {
-  if (nargs == 4)
-    return vm_raise(vm, vm->exc.TypeError,
-                    "type() with 3 arguments is not supported by Eddy");
-  if (nargs != 2)
+  /* [nargs] counts the class and the positional arguments. */
+  if (nargs == 2 && !native_no_kwargs(vm, "type", kwnames)) return false;
+  if (nargs != 2 && nargs != 4)
     return vm_raise(vm, vm->exc.TypeError, "type() takes 1 or 3 arguments");
   if (!native_no_kwargs(vm, "type", kwnames)) return false;
+  if (nargs == 4)
+    return class_from_type_call(vm, args[1], args[2], args[3], result);
   *result = OBJ_VAL(vm_class_of(vm, args[1]));
   return true;
 }
@@ -723,13 +725,31 @@ static bool object_init(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   return true;
 }
 
-/* object.__repr__(self). */
+/* The repr the built-in base of [v]'s class gives it, ignoring any
+ * script __repr__: what int.__repr__(x) or super().__repr__() in a
+ * subclass of list shows. */
+static bool builtin_repr(EddyVM *vm, Value v, ByteBuf *out) {
+  v = value_unbox(v);
+  if (!IS_OBJ(v)) return value_repr(vm, v, out);
+  ObjTuple *mro = vm_class_of(vm, v)->mro;
+  for (size_t i = 0; mro && i < mro->length; i++) {
+    ObjClass *base = AS_CLASS(mro->items[i]);
+    if (!base->is_builtin) continue;
+    if (base != vm->types.object && base->ops && base->ops->repr)
+      return base->ops->repr(vm, v, out);
+    break;
+  }
+  return object_repr_default(vm, v, out);
+}
+
+/* object.__repr__(self) (and the __repr__ the built-in classes inherit
+ * from it). */
 static bool object_repr_method(EddyVM *vm, Value *args, int nargs,
                                ObjTuple *kwnames, Value *result) {
   if (!object_args(vm, "__repr__", nargs, kwnames, 0, 0)) return false;
   ByteBuf buf;
   buf_init(&buf);
-  bool ok = object_repr_default(vm, args[0], &buf) &&
+  bool ok = builtin_repr(vm, args[0], &buf) &&
             str_value_from_buf(vm, &buf, result);
   buf_free(&buf);
   return ok;

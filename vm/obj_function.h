@@ -84,6 +84,11 @@ bool class_full_name(EddyVM *vm, ObjClass *cls, ByteBuf *out) MUST_CHECK;
 bool class_create(EddyVM *vm, ObjStr *name, ObjTuple *bases, ObjDict *dict,
                   Value *out) MUST_CHECK;
 
+/* type(name, bases, dict): a new class from a copy of [ns], with
+ * CPython's errors for arguments of the wrong types. */
+bool class_from_type_call(EddyVM *vm, Value name, Value bases, Value ns,
+                          Value *out) MUST_CHECK;
+
 /* A new, uninitialised instance of the script class [cls] whose layout
  * is the plain object or an exception (args ()); TypeError for classes
  * deriving from other built-in layouts, whose base's constructor must
