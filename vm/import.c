@@ -181,6 +181,17 @@ static bool not_found(EddyVM *vm, ObjStr *fullname, Value parent) {
   return ok;
 }
 
+/* True for the modules CPython builds into the interpreter itself, which
+ * files on the search path cannot hide (the others, such as math or
+ * json, a script's directory can shadow, as in CPython). */
+static bool is_core_module(const char *name) {
+  static const char *const core[] = {"sys", "builtins", "time", "itertools",
+                                     "_asyncio", "gc", "errno", "atexit"};
+  for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
+    if (strcmp(name, core[i]) == 0) return true;
+  return false;
+}
+
 /* Imports the module [fullname] whose parent package, already imported,
  * is [parent] (UNDEF for a top-level module): sys.modules, then the
  * directories of the search path, then Eddy's own modules. */
@@ -188,6 +199,12 @@ static bool import_one(EddyVM *vm, ObjStr *fullname, Value parent,
                        Value *out) {
   *out = dict_get_str(vm->modules, fullname);
   if (!IS_UNDEF(*out)) return true;
+  if (!IS_UNDEF(parent) && !IS_MODULE(parent))
+    return not_found(vm, fullname, parent);
+  if (is_core_module(fullname->chars)) {
+    if (!load_builtin(vm, fullname->chars, out)) return false;
+    if (!IS_UNDEF(*out)) return true;
+  }
   const char *dot = strrchr(fullname->chars, '.');
   const char *shortname = dot ? dot + 1 : fullname->chars;
   ObjList *path = search_path(vm, parent);
@@ -333,8 +350,23 @@ static bool import_submodule(EddyVM *vm, ObjModule *module, ObjStr *name,
   return ok;
 }
 
+/* `from [obj] import [name]` where sys.modules holds a non-module
+ * [obj]: its attribute, or CPython's ImportError. */
+static bool import_from_object(EddyVM *vm, Value obj, ObjStr *name,
+                               Value *out) {
+  if (value_getattr(vm, obj, name, out)) return true;
+  Value exc = vm->task->exception;
+  if (!class_is_subclass(vm_class_of(vm, exc), vm->exc.AttributeError))
+    return false;
+  vm->task->exception = UNDEF_VAL;
+  return vm_raise(vm, vm->exc.ImportError,
+                  "cannot import name '%s' from '<unknown module name>' "
+                  "(unknown location)",
+                  name->chars);
+}
+
 bool import_from(EddyVM *vm, Value module, ObjStr *name, Value *out) {
-  if (!IS_MODULE(module)) return value_getattr(vm, module, name, out);
+  if (!IS_MODULE(module)) return import_from_object(vm, module, name, out);
   ObjModule *m = AS_MODULE(module);
   *out = dict_get_str(m->dict, name);
   if (!IS_UNDEF(*out)) return true;

@@ -1,12 +1,18 @@
 /* import.h: the import statement.
  *
- * import_name resolves a dotted module name to a module object: first in
- * sys.modules (vm->modules), where built-in modules register themselves
- * at startup, then as a source file NAME.eddy or NAME.py (or a package
- * NAME/__init__.eddy) in the importing script's directory and in the
- * directories of EDDYPATH. A module runs once; its module object is
- * cached in sys.modules before its body runs, so circular imports see the
- * partly initialised module as in CPython.
+ * import_name resolves a dotted module name (relative names first become
+ * absolute through the importing module's __package__) one package at a
+ * time, as CPython does: "a", then "a.b", then "a.b.c". Each is taken
+ * from sys.modules (vm->modules) when there; else the modules CPython
+ * builds into the interpreter (sys, time, ...) are made; else the
+ * directories of the search path are tried (sys.path for a top-level
+ * name: the script's directory, then EDDYPATH; the parent's __path__ for
+ * a submodule: import_file.h finds NAME/__init__.eddy|py, NAME.eddy,
+ * NAME.py); else Eddy's own modules (C, or Eddy source embedded at build
+ * time), so a script's json.py hides Eddy's json as in CPython. A module
+ * runs once; it is entered in sys.modules before its body runs, so
+ * circular imports see the partly initialised module, and a submodule
+ * becomes an attribute of its package.
  */
 #ifndef EDDY_IMPORT_H
 #define EDDY_IMPORT_H
