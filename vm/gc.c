@@ -249,6 +249,9 @@ static void blacken_function(EddyVM *vm, ObjFunction *fn) {
 }
 
 static void blacken_class(EddyVM *vm, ObjClass *cls) {
+  /* Cached lookups may name strings and values the class no longer
+   * holds: forget them rather than keep them alive. */
+  memset(cls->cache, 0, sizeof cls->cache);
   gc_mark_object(vm, (Obj *)cls->name);
   gc_mark_object(vm, (Obj *)cls->qualname);
   gc_mark_object(vm, (Obj *)cls->dict);
@@ -263,6 +266,8 @@ static void blacken_exception(EddyVM *vm, ObjException *exc) {
   gc_mark_value(vm, exc->traceback);
   gc_mark_value(vm, exc->cause);
   gc_mark_value(vm, exc->context);
+  gc_mark_value(vm, exc->eg_message);
+  gc_mark_value(vm, exc->eg_exceptions);
 }
 
 /* Marks the three values of a range or slice (same shape). */

@@ -259,6 +259,8 @@ ObjClass *class_new(EddyVM *vm, ObjStr *name, ObjTuple *bases, ObjDict *dict) {
   cls->name = name;
   cls->qualname = name;
   cls->dict = dict;
+  dict->epoch = &vm->class_epoch;
+  vm->class_epoch++; /* the dict may already have been looked through */
   cls->bases = bases;
   cls->module = NONE_VAL;
   cls->instance_layout = number ? OBJ_INSTANCE : solid->instance_layout;

@@ -81,7 +81,7 @@ static bool resize(EddyVM *vm, ObjDict *dict, size_t want) {
   dict->index = index;
   dict->index_cap = slots;
   dict->used = n;
-  dict->version++;
+  dict_touch(dict);
   return true;
 }
 
@@ -100,7 +100,7 @@ static bool insert_new(EddyVM *vm, ObjDict *dict, Value key, int64_t hash,
   dict->index[slot] = (int32_t)dict->used;
   dict->entries[dict->used++] = (DictEntry){key, value, hash};
   dict->count++;
-  dict->version++;
+  dict_touch(dict);
   return true;
 }
 
@@ -111,7 +111,7 @@ static void remove_at(ObjDict *dict, size_t slot) {
   entry->value = UNDEF_VAL;
   dict->index[slot] = IX_DUMMY;
   dict->count--;
-  dict->version++;
+  dict_touch(dict);
 }
 
 /* ---- lookup ----------------------------------------------------------- */
@@ -196,7 +196,7 @@ bool dict_set_hashed(EddyVM *vm, ObjDict *dict, Value key, int64_t hash,
   if (!lookup(vm, dict, key, hash, &slot)) return false;
   if (slot >= 0) {
     dict->entries[dict->index[slot]].value = value;
-    dict->version++;
+    dict_touch(dict);
     return true;
   }
   return insert_new(vm, dict, key, hash, value);
@@ -249,7 +249,7 @@ bool dict_set_str(EddyVM *vm, ObjDict *dict, ObjStr *key, Value value) {
   int64_t slot = find_str(dict, key, hash);
   if (slot >= 0) {
     dict->entries[dict->index[slot]].value = value;
-    dict->version++;
+    dict_touch(dict);
     return true;
   }
   return insert_new(vm, dict, OBJ_VAL(key), hash, value);
@@ -310,7 +310,7 @@ void dict_clear(EddyVM *vm, ObjDict *dict) {
   dict->index = NULL;
   dict->entry_cap = dict->index_cap = 0;
   dict->used = dict->count = 0;
-  dict->version++;
+  dict_touch(dict);
 }
 
 /* Inserts [entry] into [dst] unless [replace] is false and its key is

@@ -116,7 +116,7 @@ static bool resize(EddyVM *vm, ObjSet *set, size_t minused) {
   }
   gc_realloc(vm, old.entries, old.entry_cap * sizeof(DictEntry), 0);
   gc_realloc(vm, old.index, old.index_cap * sizeof(int32_t), 0);
-  t->version++;
+  dict_touch(t);
   return true;
 }
 
@@ -193,7 +193,7 @@ restart:
 static bool store_new(EddyVM *vm, ObjSet *set, Value key, int64_t hash,
                       int64_t freeslot, size_t slot) {
   ObjDict *t = set->table;
-  t->version++;
+  dict_touch(t);
   t->count++;
   if (freeslot >= 0) {
     DictEntry *entry = slot_entry(t, (size_t)freeslot);
@@ -246,7 +246,7 @@ static void remove_slot(ObjSet *set, size_t slot) {
   entry->value = UNDEF_VAL;
   entry->hash = -1;
   set->table->count--;
-  set->table->version++;
+  dict_touch(set->table);
 }
 
 /* Removes [key] with [hash] if present (set_discard_entry). */
@@ -403,7 +403,7 @@ static bool merge(EddyVM *vm, ObjSet *set, ObjSet *other) {
     return merge_by_adding(vm, set, other);
   }
   t->count = t->used;
-  t->version++;
+  dict_touch(t);
   return true;
 }
 

@@ -133,7 +133,17 @@ struct ObjDict {
   size_t index_cap;   /* slots in [index], a power of two */
   uint64_t version;   /* bumped on every change, so iterators detect
                          "dictionary changed size during iteration" */
+  uint64_t *epoch;    /* for a class's dict: the VM's class epoch, bumped
+                         with [version] so cached class lookups see the
+                         change (dict_touch); NULL for other dicts */
 };
+
+/* Records a change of [dict]: its version, and the class epoch when it
+ * is a class's dict. */
+static inline void dict_touch(ObjDict *dict) {
+  dict->version++;
+  if (dict->epoch) ++*dict->epoch;
+}
 
 typedef struct ObjSet {
   Obj obj;
@@ -334,6 +344,17 @@ typedef struct TypeOps {
                  Value *out, bool *handled);
 } TypeOps;
 
+/* One remembered result of class_lookup (protocol_attr.c): valid while
+ * no class dict has changed since, that is while the VM's class epoch
+ * is still [stamp]. The collector empties every class's entries. */
+typedef struct ClassCacheEntry {
+  ObjStr *name; /* the attribute name looked up (by identity), or NULL */
+  uint64_t stamp; /* the class epoch then */
+  Value value;  /* what the lookup found (UNDEF: nothing) */
+} ClassCacheEntry;
+
+#define CLASS_CACHE_SIZE 16 /* entries per class, a power of two */
+
 struct ObjClass {
   Obj obj;
   ObjStr *name;          /* __name__ */
@@ -351,6 +372,7 @@ struct ObjClass {
   bool boxes_value;      /* a script subclass of int or float: its
                             instances are ObjBoxed (vm/boxed.h) */
   Value module;          /* __module__ */
+  ClassCacheEntry cache[CLASS_CACHE_SIZE]; /* recent class_lookup results */
 };
 
 typedef struct ObjInstance {
@@ -374,6 +396,10 @@ typedef struct ObjException {
   Value cause;            /* __cause__ (raise ... from), or None */
   Value context;          /* __context__, or None */
   bool suppress_context;  /* __suppress_context__ */
+  Value eg_message;       /* a BaseExceptionGroup's message (str), else
+                             UNDEF */
+  Value eg_exceptions;    /* a BaseExceptionGroup's exceptions (tuple),
+                             else UNDEF */
 } ObjException;
 
 typedef struct ObjTraceback {

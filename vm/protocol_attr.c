@@ -26,10 +26,8 @@
 #include "vm/obj_str.h"
 #include "vm/protocol_internal.h"
 
-Value class_lookup(ObjClass *cls, ObjStr *name) {
-  if (!cls->mro) {
-    return cls->dict ? dict_get_str(cls->dict, name) : UNDEF_VAL;
-  }
+/* [name] looked up in the dicts of [cls]'s MRO, in order. */
+static Value mro_lookup(ObjClass *cls, ObjStr *name) {
   for (size_t i = 0; i < cls->mro->length; i++) {
     ObjClass *c = AS_CLASS(cls->mro->items[i]);
     if (!c->dict) continue;
@@ -37,6 +35,23 @@ Value class_lookup(ObjClass *cls, ObjStr *name) {
     if (!IS_UNDEF(v)) return v;
   }
   return UNDEF_VAL;
+}
+
+Value class_lookup(ObjClass *cls, ObjStr *name) {
+  if (!cls->mro) {
+    return cls->dict ? dict_get_str(cls->dict, name) : UNDEF_VAL;
+  }
+  if (!cls->dict || !cls->dict->epoch) return mro_lookup(cls, name);
+  uint64_t stamp = *cls->dict->epoch;
+  uintptr_t bits = (uintptr_t)name;
+  size_t slot = ((bits >> 4) ^ (bits >> 9)) & (CLASS_CACHE_SIZE - 1);
+  ClassCacheEntry *entry = &cls->cache[slot];
+  if (entry->name == name && entry->stamp == stamp) return entry->value;
+  Value v = mro_lookup(cls, name);
+  entry->name = name;
+  entry->stamp = stamp;
+  entry->value = v;
+  return v;
 }
 
 /* ---- descriptors ----------------------------------------------------------

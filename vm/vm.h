@@ -81,13 +81,17 @@
   X(bytes_iterator, "bytes_iterator", OBJ_ITERATOR)                            \
   X(coroutine_wrapper, "coroutine_wrapper", OBJ_ITERATOR)
 
-/* X(name, base) for the built-in exception classes, bases first. */
+/* X(name, base) for the built-in exception classes, bases first.
+ * ExceptionGroup also derives from Exception, its second base
+ * (exception_group_install sets its bases and MRO). */
 #define EXCEPTION_LIST(X)                                                      \
   X(BaseException, BaseException)                                              \
   X(GeneratorExit, BaseException)                                              \
   X(KeyboardInterrupt, BaseException)                                          \
   X(SystemExit, BaseException)                                                 \
   X(Exception, BaseException)                                                  \
+  X(BaseExceptionGroup, BaseException)                                         \
+  X(ExceptionGroup, BaseExceptionGroup)                                        \
   X(ArithmeticError, Exception)                                                \
   X(FloatingPointError, ArithmeticError)                                       \
   X(OverflowError, ArithmeticError)                                            \
@@ -193,6 +197,7 @@ typedef struct ExceptionClasses {
   X(setattr, "__setattr__")                                                    \
   X(delattr, "__delattr__")                                                    \
   X(call, "__call__")                                                          \
+  X(notes, "__notes__")                                                        \
   X(empty, "")
 
 typedef struct CommonStrings {
@@ -233,6 +238,8 @@ struct EddyVM {
   size_t finalizable_cap;   /* entries allocated */
   void *aio;              /* the asyncio state (vm/async.h), or NULL */
   SideDicts side_dicts;   /* attributes of subclassed built-in layouts */
+  uint64_t class_epoch;   /* bumped whenever any class's dict changes:
+                             cached class lookups older than it are stale */
 
   /* built-ins */
   BuiltinClasses types;   /* object, int, str, list, ... */

@@ -73,6 +73,7 @@ static bool finish_class(EddyVM *vm, ObjClass *cls, const char *name,
   cls->qualname = cls->name;
   cls->dict = dict_new(vm);
   if (!cls->dict) return false;
+  cls->dict->epoch = &vm->class_epoch;
   cls->module = OBJ_VAL(vm->str.builtins);
   if (!set_hierarchy(vm, cls, base)) return false;
   return dict_set_str(vm, cls->dict, vm->str.module, cls->module);
