@@ -656,7 +656,8 @@ static bool append_item(EddyVM *vm, Value item, void *ctx) {
 }
 
 bool value_to_list(EddyVM *vm, Value v, Value *out) {
-  if (IS_LIST(v) || IS_TUPLE(v)) {
+  ObjClass *cls = vm_class_of(vm, v);
+  if (cls == vm->types.list || cls == vm->types.tuple) {
     const Value *items = IS_LIST(v) ? AS_LIST(v)->items : AS_TUPLE(v)->items;
     size_t n = IS_LIST(v) ? AS_LIST(v)->length : AS_TUPLE(v)->length;
     ObjList *list = list_from_array(vm, items, n);

@@ -141,7 +141,8 @@ static bool make_function(EddyVM *vm, CallFrame *frame, Value *sp, int flags,
  * moves the stack, so the slot is an index, resolved at the end. */
 static bool unpack_sequence(EddyVM *vm, Value seq, int n, size_t at) {
   Value list;
-  if (IS_TUPLE(seq) || IS_LIST(seq)) {
+  ObjClass *cls = vm_class_of(vm, seq);
+  if (cls == vm->types.tuple || cls == vm->types.list) {
     list = seq;
   } else {
     if (!value_to_list(vm, seq, &list)) {
@@ -567,9 +568,10 @@ static bool iterate(EddyVM *vm, Value it, Value *out, bool *done) {
 /* ---- the loop ------------------------------------------------------------- */
 
 /* Fast path for two small ints; false when it does not apply. */
-static inline bool int_binary(int op, Value a, Value b, Value *out) {
-  if (!IS_INT(a) || !IS_INT(b)) return false;
-  int64_t x = AS_INT(a), y = AS_INT(b), r;
+/* [x] op [y] for the int operators that cannot fail other than by
+ * overflowing int64 (then false: the slow path makes a big int). */
+static inline bool int_op(int op, int64_t x, int64_t y, Value *out) {
+  int64_t r;
   switch (op) {
   case BINOP_ADD:
     if (__builtin_add_overflow(x, y, &r)) return false;
@@ -580,15 +582,87 @@ static inline bool int_binary(int op, Value a, Value b, Value *out) {
   case BINOP_MULT:
     if (__builtin_mul_overflow(x, y, &r)) return false;
     break;
+  case BINOP_FLOORDIV:
+  case BINOP_MOD: {
+    if (y == 0 || (y == -1 && x == INT64_MIN)) return false;
+    int64_t q = x / y, m = x % y;
+    if (m != 0 && ((m < 0) != (y < 0))) { /* floor, as Python rounds */
+      m += y;
+      q--;
+    }
+    r = op == BINOP_MOD ? m : q;
+    break;
+  }
+  case BINOP_DIV: {
+    /* Ints below 2**53 convert to double exactly, so one division gives
+     * the correctly rounded quotient CPython computes. */
+    const int64_t exact = (int64_t)1 << 53;
+    if (y == 0 || x > exact || x < -exact || y > exact || y < -exact)
+      return false;
+    *out = FLOAT_VAL((double)x / (double)y);
+    return true;
+  }
   default: return false;
   }
   *out = INT_VAL(r);
   return true;
 }
 
-static inline bool int_compare(int op, Value a, Value b, Value *out) {
-  if (!IS_INT(a) || !IS_INT(b)) return false;
-  int64_t x = AS_INT(a), y = AS_INT(b);
+/* [a] op [b] for floats, or a float with an int below 2**53 (which
+ * converts exactly); false to leave the rest to the slow path. */
+static inline bool float_op(int op, Value a, Value b, Value *out) {
+  const int64_t exact = (int64_t)1 << 53;
+  double x, y;
+  if (IS_FLOAT(a)) x = AS_FLOAT(a);
+  else if (IS_INT(a) && AS_INT(a) <= exact && AS_INT(a) >= -exact)
+    x = (double)AS_INT(a);
+  else return false;
+  if (IS_FLOAT(b)) y = AS_FLOAT(b);
+  else if (IS_INT(b) && AS_INT(b) <= exact && AS_INT(b) >= -exact)
+    y = (double)AS_INT(b);
+  else return false;
+  switch (op) {
+  case BINOP_ADD: *out = FLOAT_VAL(x + y); return true;
+  case BINOP_SUB: *out = FLOAT_VAL(x - y); return true;
+  case BINOP_MULT: *out = FLOAT_VAL(x * y); return true;
+  case BINOP_DIV:
+    if (y == 0.0) return false; /* ZeroDivisionError */
+    *out = FLOAT_VAL(x / y);
+    return true;
+  default: return false;
+  }
+}
+
+/* The arithmetic the dispatch loop does inline: ints, floats, and a
+ * mix of the two; false for everything else. */
+static inline bool fast_binary(int op, Value a, Value b, Value *out) {
+  if (IS_INT(a) && IS_INT(b)) return int_op(op, AS_INT(a), AS_INT(b), out);
+  if (IS_FLOAT(a) || IS_FLOAT(b)) return float_op(op, a, b, out);
+  return false;
+}
+
+/* The result of comparing with [op] given the sign of a - b. */
+static inline bool compare_holds(int op, int sign) {
+  switch (op) {
+  case COMPARE_EQ: return sign == 0;
+  case COMPARE_NE: return sign != 0;
+  case COMPARE_LT: return sign < 0;
+  case COMPARE_LE: return sign <= 0;
+  case COMPARE_GT: return sign > 0;
+  default: return sign >= 0;
+  }
+}
+
+/* Comparisons of two ints, or of two floats (NaN compares unequal and
+ * unordered, as C's operators do); false for everything else. */
+static inline bool fast_compare(int op, Value a, Value b, Value *out) {
+  if (IS_INT(a) && IS_INT(b)) {
+    int64_t x = AS_INT(a), y = AS_INT(b);
+    *out = BOOL_VAL(compare_holds(op, (x > y) - (x < y)));
+    return true;
+  }
+  if (!IS_FLOAT(a) || !IS_FLOAT(b)) return false;
+  double x = AS_FLOAT(a), y = AS_FLOAT(b);
   bool r;
   switch (op) {
   case COMPARE_EQ: r = x == y; break;
@@ -863,8 +937,8 @@ next:
   TARGET(BINARY_SUBSCR) {
     Value v;
     Value obj = PEEK(2), key = PEEK(1);
-    if (IS_LIST(obj) && IS_INT(key) && AS_INT(key) >= 0 &&
-        (size_t)AS_INT(key) < AS_LIST(obj)->length) {
+    if (IS_LIST(obj) && AS_OBJ(obj)->cls == vm->types.list && IS_INT(key) &&
+        AS_INT(key) >= 0 && (size_t)AS_INT(key) < AS_LIST(obj)->length) {
       v = AS_LIST(obj)->items[AS_INT(key)];
     } else {
       SLOW(value_getitem(vm, obj, key, &v));
@@ -874,7 +948,13 @@ next:
     DISPATCH();
   }
   TARGET(STORE_SUBSCR) {
-    SLOW(value_setitem(vm, PEEK(2), PEEK(1), PEEK(3)));
+    Value obj = PEEK(2), key = PEEK(1);
+    if (IS_LIST(obj) && AS_OBJ(obj)->cls == vm->types.list && IS_INT(key) &&
+        AS_INT(key) >= 0 && (size_t)AS_INT(key) < AS_LIST(obj)->length) {
+      AS_LIST(obj)->items[AS_INT(key)] = PEEK(3);
+    } else {
+      SLOW(value_setitem(vm, obj, key, PEEK(3)));
+    }
     sp -= 3;
     DISPATCH();
   }
@@ -894,7 +974,7 @@ next:
   }
   TARGET(BINARY_OP) {
     Value v;
-    if (!int_binary((int)ARG, PEEK(2), PEEK(1), &v))
+    if (!fast_binary((int)ARG, PEEK(2), PEEK(1), &v))
       SLOW(vm_binary_op(vm, (BinOpKind)ARG, PEEK(2), PEEK(1), &v));
     sp--;
     PEEK(1) = v;
@@ -902,7 +982,7 @@ next:
   }
   TARGET(INPLACE_OP) {
     Value v;
-    if (!int_binary((int)ARG, PEEK(2), PEEK(1), &v))
+    if (!fast_binary((int)ARG, PEEK(2), PEEK(1), &v))
       SLOW(vm_inplace_op(vm, (BinOpKind)ARG, PEEK(2), PEEK(1), &v));
     sp--;
     PEEK(1) = v;
@@ -934,7 +1014,7 @@ next:
   }
   TARGET(COMPARE_OP) {
     Value v;
-    if (!int_compare((int)ARG, PEEK(2), PEEK(1), &v))
+    if (!fast_compare((int)ARG, PEEK(2), PEEK(1), &v))
       SLOW(value_compare(vm, (CompareOp)ARG, PEEK(2), PEEK(1), &v));
     sp--;
     PEEK(1) = v;
