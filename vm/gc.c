@@ -225,6 +225,10 @@ static void mark_dict_entries(EddyVM *vm, ObjDict *dict) {
 }
 
 static void blacken_code(EddyVM *vm, ObjCode *code) {
+  if (code->global_cache && code->names) {
+    memset(code->global_cache, 0,
+           sizeof(GlobalCacheEntry) * code->names->length);
+  }
   mark_values(vm, code->consts.items, (size_t)code->consts.count);
   gc_mark_object(vm, (Obj *)code->names);
   gc_mark_object(vm, (Obj *)code->varnames);
@@ -528,6 +532,7 @@ static void free_object(EddyVM *vm, Obj *obj) {
     free(code->code);
     free(code->lines);
     free(code->cell2arg);
+    free(code->global_cache);
     value_array_free(&code->consts);
     break;
   }

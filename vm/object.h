@@ -181,6 +181,17 @@ enum {
   CODE_HAS_DOCSTRING = 1 << 7, /* consts[0] is the docstring */
 };
 
+/* What a LOAD_GLOBAL of one name last found: valid while the globals
+ * dict it searched and the builtins dict keep the versions they had.
+ * The collector forgets every entry (a freed dict's address may come
+ * back). */
+typedef struct GlobalCacheEntry {
+  const ObjDict *globals;    /* the globals searched, or NULL: empty */
+  uint64_t globals_version;  /* their version then */
+  uint64_t builtins_version; /* the builtins' version then */
+  Value value;               /* what was found */
+} GlobalCacheEntry;
+
 typedef struct ObjCode {
   Obj obj;
   uint32_t *code;      /* instructions: opcode in the low 8 bits, argument
@@ -203,6 +214,8 @@ typedef struct ObjCode {
   ObjStr *name;        /* co_name */
   ObjStr *qualname;    /* co_qualname */
   ObjStr *filename;    /* the source file */
+  GlobalCacheEntry *global_cache; /* one entry per name (calloc'd on the
+                          first LOAD_GLOBAL), or NULL */
 } ObjCode;
 
 typedef struct ObjCell {

@@ -19,6 +19,7 @@
 #include "vm/arith.h"
 #include "vm/call.h"
 #include "vm/exception.h"
+#include "vm/exception_group.h"
 #include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/import.h"
@@ -62,6 +63,36 @@ static bool load_global(EddyVM *vm, ObjDict *globals, ObjStr *name,
     return vm_raise(vm, vm->exc.NameError, "name '%s' is not defined",
                     name->chars);
   *out = v;
+  return true;
+}
+
+/* LOAD_GLOBAL's result for name [i] of [code] when the cache still
+ * holds it (neither the globals nor the builtins changed since). */
+static inline bool global_hit(EddyVM *vm, const ObjCode *code,
+                              const ObjDict *globals, uint32_t i, Value *out) {
+  const GlobalCacheEntry *entry = code->global_cache;
+  if (!entry) return false;
+  entry += i;
+  if (entry->globals != globals || entry->globals_version != globals->version ||
+      entry->builtins_version != vm->builtins->version)
+    return false;
+  *out = entry->value;
+  return true;
+}
+
+/* LOAD_GLOBAL through the dicts, remembering the result. */
+static bool load_global_cached(EddyVM *vm, ObjCode *code, ObjDict *globals,
+                               uint32_t i, Value *out) {
+  if (!load_global(vm, globals, name_at(code, i), out)) return false;
+  if (!code->global_cache)
+    code->global_cache = calloc(code->names->length, sizeof(GlobalCacheEntry));
+  if (code->global_cache) { /* without memory, just no cache */
+    GlobalCacheEntry *entry = &code->global_cache[i];
+    entry->globals = globals;
+    entry->globals_version = globals->version;
+    entry->builtins_version = vm->builtins->version;
+    entry->value = *out;
+  }
   return true;
 }
 
@@ -850,9 +881,10 @@ next:
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
-    ObjStr *name = name_at(code, ARG);
-    Value v = dict_get_str(frame->function->globals, name);
-    if (IS_UNDEF(v)) SLOW(load_global(vm, frame->function->globals, name, &v));
+    Value v;
+    ObjDict *globals = frame->function->globals;
+    if (!global_hit(vm, code, globals, ARG, &v))
+      SLOW(load_global_cached(vm, code, globals, ARG, &v));
     PUSH(v);
     DISPATCH();
   }
@@ -1270,6 +1302,27 @@ next:
     SLOW(exception_matches(vm, PEEK(2), PEEK(1), &match));
     PEEK(1) = BOOL_VAL(match);
     DISPATCH();
+  }
+  TARGET(CHECK_EG_MATCH) {
+    Value match, rest;
+    SLOW(exception_group_match(vm, PEEK(2), PEEK(1), &match, &rest));
+    if (IS_NONE(match)) {
+      sp--;
+      ip = code->code + ARG;
+      DISPATCH();
+    }
+    PEEK(2) = rest;
+    PEEK(1) = match;
+    task->handled = match; /* what sys.exc_info() shows in the clause */
+    DISPATCH();
+  }
+  TARGET(RERAISE_STAR) {
+    Value exc;
+    SLOW(exception_group_reraise_star(vm, PEEK(2), AS_LIST(PEEK(1)), &exc));
+    sp -= 2;
+    if (IS_NONE(exc)) DISPATCH();
+    task->exception = exc;
+    goto unwind_exception;
   }
   TARGET(BEFORE_WITH) {
     Value pair[2];
