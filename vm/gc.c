@@ -77,6 +77,7 @@ static size_t owned_size(Obj *obj) {
   }
   case OBJ_BIGINT:
     return (size_t)((ObjBigInt *)obj)->value->_mp_alloc * sizeof(mp_limb_t);
+  case OBJ_FRAME_HOLDER: return task_owned_size(((ObjGenerator *)obj)->task);
   default: return 0;
   }
 }

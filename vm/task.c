@@ -5,8 +5,11 @@
 
 #include "vm/vm.h"
 
-#define INITIAL_VALUES 256
-#define INITIAL_FRAMES 16
+/* A new task's stack starts at what its first call needs, rounded up to
+ * MIN_VALUES, and doubles from there: a suspended coroutine costs little
+ * more than its own frame. */
+#define MIN_VALUES 16
+#define INITIAL_FRAMES 2
 
 Task *task_new(void) {
   Task *task = calloc(1, sizeof(Task));
@@ -14,6 +17,13 @@ Task *task_new(void) {
   task->exception = UNDEF_VAL;
   task->handled = NONE_VAL;
   return task;
+}
+
+size_t task_owned_size(const Task *task) {
+  if (!task) return 0;
+  return sizeof(Task) + task->cap * sizeof(Value) +
+         (size_t)task->frame_cap * sizeof(CallFrame) +
+         (size_t)task->block_cap * sizeof(Block);
 }
 
 void task_free(Task *task) {
@@ -31,7 +41,7 @@ bool task_ensure_stack(EddyVM *vm, Task *task, size_t extra) {
 #else
   if (need <= task->cap && extra == 0) return true;
 #endif
-  size_t cap = task->cap ? task->cap : INITIAL_VALUES;
+  size_t cap = task->cap ? task->cap : MIN_VALUES;
   while (cap < need) cap *= 2;
   /* A fresh block every time (not realloc), so that under stress every
    * growth moves the stack and stale pointers show up at once. */
@@ -41,6 +51,7 @@ bool task_ensure_stack(EddyVM *vm, Task *task, size_t extra) {
   for (size_t i = task->sp; i < cap; i++) values[i] = UNDEF_VAL;
   free(task->values);
   task->values = values;
+  vm->bytes_allocated += (cap - task->cap) * sizeof(Value);
   task->cap = cap;
   return true;
 }
@@ -54,6 +65,7 @@ CallFrame *task_push_frame(EddyVM *vm, Task *task, size_t base, size_t ret) {
       return NULL;
     }
     task->frames = frames;
+    vm->bytes_allocated += (size_t)(cap - task->frame_cap) * sizeof(CallFrame);
     task->frame_cap = cap;
   }
   CallFrame *frame = &task->frames[task->frame_count++];
@@ -67,7 +79,7 @@ CallFrame *task_push_frame(EddyVM *vm, Task *task, size_t base, size_t ret) {
 bool task_push_block(EddyVM *vm, Task *task, BlockKind kind, uint32_t target,
                      size_t depth) {
   if (task->block_count == task->block_cap) {
-    int cap = task->block_cap ? task->block_cap * 2 : 16;
+    int cap = task->block_cap ? task->block_cap * 2 : 4;
     Block *blocks = realloc(task->blocks, (size_t)cap * sizeof(Block));
     if (!blocks) return vm_raise_memory(vm);
     task->blocks = blocks;

@@ -73,6 +73,10 @@ typedef struct Task {
 
 /* Makes an empty task; NULL when memory runs out (nothing raised). */
 Task *task_new(void);
+/* Bytes [task] holds outside the heap object that owns it (its stacks),
+ * for the collector's accounting. */
+size_t task_owned_size(const Task *task);
+
 /* Frees [task]'s memory (not the objects its stack refers to). */
 void task_free(Task *task);
 /* Makes room for [extra] more values above [task]'s stack top. The value
