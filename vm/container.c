@@ -12,6 +12,7 @@
 #include "vm/obj_list.h"
 #include "vm/obj_str.h"
 #include "vm/protocol.h"
+#include "vm/protocol_internal.h"
 
 /* ---- method arguments ------------------------------------------------- */
 
@@ -75,9 +76,28 @@ bool container_int_arg(EddyVM *vm, Value v, int64_t *out) {
                   vm_type_name(vm, v));
 }
 
+/* [v].__index__() when [v]'s script class defines it: [*called] tells
+ * whether it does; the result must be an int. */
+static bool script_index(EddyVM *vm, Value v, Value *out, bool *called) {
+  *called = false;
+  if (!IS_INSTANCE(v) || AS_OBJ(v)->cls->is_builtin) return true;
+  Value method = protocol_user_method(vm, v, vm->str.index);
+  if (IS_UNDEF(method) || IS_NONE(method)) return true;
+  *called = true;
+  if (!protocol_call_method(vm, method, v, NULL, 0, out)) return false;
+  if (IS_ANY_INT(*out)) return true;
+  return vm_raise(vm, vm->exc.TypeError, "__index__ returned non-int (type %s)",
+                  vm_type_name(vm, *out));
+}
+
 bool container_index(EddyVM *vm, Value v, ObjClass *overflow, int64_t *out,
                      bool *is_int) {
   v = value_unbox(v);
+  bool called;
+  if (!IS_ANY_INT(v) && !script_index(vm, v, &v, &called)) {
+    *is_int = true; /* it raised */
+    return false;
+  }
   *is_int = IS_ANY_INT(v);
   if (IS_SMALLINT_LIKE(v)) {
     *out = AS_SMALLINT(v);

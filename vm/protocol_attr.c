@@ -62,11 +62,33 @@ Value class_lookup(ObjClass *cls, ObjStr *name) {
 typedef enum {
   DESC_NONE,     /* a plain value (or a function: bound separately) */
   DESC_PROPERTY, /* property: a data descriptor */
+  DESC_SCRIPT,   /* an object whose script class defines __get__ only */
+  DESC_SCRIPT_DATA, /* ... and __set__ or __delete__: a data descriptor */
   DESC_STATIC,   /* staticmethod */
   DESC_CLASS,    /* classmethod */
 } DescKind;
 
+/* The method [name] of the script class of [attr], or UNDEF. */
+static Value script_hook(EddyVM *vm, Value attr, const char *name) {
+  ObjStr *key = str_intern_cstr(vm, name);
+  return key ? class_lookup(AS_OBJ(attr)->cls, key) : UNDEF_VAL;
+}
+
+/* What kind of descriptor an instance of a script class is. */
+static DescKind script_descriptor_kind(EddyVM *vm, Value attr) {
+  if (IS_UNDEF(script_hook(vm, attr, "__get__")) &&
+      IS_UNDEF(script_hook(vm, attr, "__set__")) &&
+      IS_UNDEF(script_hook(vm, attr, "__delete__")))
+    return DESC_NONE;
+  if (!IS_UNDEF(script_hook(vm, attr, "__set__")) ||
+      !IS_UNDEF(script_hook(vm, attr, "__delete__")))
+    return DESC_SCRIPT_DATA;
+  return DESC_SCRIPT;
+}
+
 static DescKind descriptor_kind(EddyVM *vm, Value attr) {
+  if (IS_INSTANCE(attr) && !AS_OBJ(attr)->cls->is_builtin)
+    return script_descriptor_kind(vm, attr);
   if (!IS_PROPERTY(attr)) return DESC_NONE;
   ObjClass *cls = AS_OBJ(attr)->cls;
   if (class_is_subclass(cls, vm->types.staticmethod)) return DESC_STATIC;
@@ -94,9 +116,26 @@ static bool property_get(EddyVM *vm, Value prop, Value v, ObjStr *name,
 
 /* The value a class attribute [attr] gives when read through the
  * instance [v] (or through the class [v] itself when [on_class]). */
+/* attr.__get__(instance, owner) of a script descriptor; [v] is the
+ * instance, or the class when [on_class]. Without __get__ (a descriptor
+ * with only __set__), the attribute itself. */
+static bool script_get(EddyVM *vm, Value attr, Value v, bool on_class,
+                       Value *out) {
+  Value get = script_hook(vm, attr, "__get__");
+  if (IS_UNDEF(get)) {
+    *out = attr;
+    return true;
+  }
+  Value args[3] = {attr, on_class ? NONE_VAL : v,
+                   on_class ? v : OBJ_VAL(vm_class_of(vm, v))};
+  return vm_call(vm, get, args, 3, NULL, out);
+}
+
 static bool descriptor_get(EddyVM *vm, Value attr, Value v, bool on_class,
                            Value *out) {
   switch (descriptor_kind(vm, attr)) {
+  case DESC_SCRIPT:
+  case DESC_SCRIPT_DATA: return script_get(vm, attr, v, on_class, out);
   case DESC_STATIC: *out = AS_PROPERTY(attr)->fget; return true;
   case DESC_CLASS: {
     Value cls = on_class ? v : OBJ_VAL(vm_class_of(vm, v));
@@ -253,9 +292,9 @@ bool protocol_generic_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out,
   }
   ObjClass *cls = vm_class_of(vm, v);
   Value attr = IS_MODULE(v) ? UNDEF_VAL : class_lookup(cls, name);
-  if (descriptor_kind(vm, attr) == DESC_PROPERTY) {
-    return property_get(vm, attr, v, name, out);
-  }
+  DescKind kind = descriptor_kind(vm, attr);
+  if (kind == DESC_PROPERTY) return property_get(vm, attr, v, name, out);
+  if (kind == DESC_SCRIPT_DATA) return script_get(vm, attr, v, false, out);
   if (!own_attr(vm, v, name, out, found)) return false;
   if (*found) return true;
   *found = !IS_UNDEF(attr);
@@ -371,7 +410,27 @@ static bool property_set(EddyVM *vm, Value prop, Value v, ObjStr *name,
  * descriptor's __set__/__delete__ takes over an assignment. */
 static Value descriptor_set(EddyVM *vm, Value v, ObjStr *name) {
   Value attr = class_lookup(vm_class_of(vm, v), name);
-  return descriptor_kind(vm, attr) == DESC_PROPERTY ? attr : UNDEF_VAL;
+  DescKind kind = descriptor_kind(vm, attr);
+  return kind == DESC_PROPERTY || kind == DESC_SCRIPT_DATA ? attr : UNDEF_VAL;
+}
+
+/* attr.__set__(v, value), or attr.__delete__(v) when [value] is UNDEF,
+ * of a script data descriptor. */
+static bool script_set(EddyVM *vm, Value attr, Value v, Value value) {
+  bool deleting = IS_UNDEF(value);
+  const char *hook = deleting ? "__delete__" : "__set__";
+  Value fn = script_hook(vm, attr, hook);
+  if (IS_UNDEF(fn)) return vm_raise(vm, vm->exc.AttributeError, "%s", hook);
+  Value args[3] = {attr, v, value};
+  Value ignored;
+  return vm_call(vm, fn, args, deleting ? 2 : 3, NULL, &ignored);
+}
+
+/* Assignment or deletion through the data descriptor [prop]. */
+static bool data_descriptor_set(EddyVM *vm, Value prop, Value v, ObjStr *name,
+                                Value value) {
+  if (IS_PROPERTY(prop)) return property_set(vm, prop, v, name, value);
+  return script_set(vm, prop, v, value);
 }
 
 /* inst.name = value for an instance of a script's class. */
@@ -409,7 +468,7 @@ static bool setattr_hook(EddyVM *vm, Value v, ObjStr *hook_name, ObjStr *name,
 bool protocol_generic_setattr(EddyVM *vm, Value v, ObjStr *name, Value value) {
   if (IS_CLASS(v)) return class_setattr(vm, AS_CLASS(v), name, value);
   Value prop = descriptor_set(vm, v, name);
-  if (!IS_UNDEF(prop)) return property_set(vm, prop, v, name, value);
+  if (!IS_UNDEF(prop)) return data_descriptor_set(vm, prop, v, name, value);
   if (!IS_OBJ(v)) return read_only(vm, v, name);
   if (uses_side_dict(v)) return side_setattr(vm, v, name, value);
   switch (OBJ_TYPE(v)) {
@@ -446,7 +505,8 @@ static bool class_delattr(EddyVM *vm, ObjClass *cls, ObjStr *name) {
 bool protocol_generic_delattr(EddyVM *vm, Value v, ObjStr *name) {
   if (IS_CLASS(v)) return class_delattr(vm, AS_CLASS(v), name);
   Value prop = descriptor_set(vm, v, name);
-  if (!IS_UNDEF(prop)) return property_set(vm, prop, v, name, UNDEF_VAL);
+  if (!IS_UNDEF(prop))
+    return data_descriptor_set(vm, prop, v, name, UNDEF_VAL);
   if (!IS_OBJ(v)) return read_only(vm, v, name);
   if (uses_side_dict(v)) {
     return delete_from(vm, v, side_dict_get(&vm->side_dicts, AS_OBJ(v)), name);
