@@ -643,6 +643,7 @@ void gc_collect(EddyVM *vm) {
   vm->gc_enabled = false; /* no collection inside a collection */
   vm->gray_count = 0;
   vm->gray_overflow = false;
+  vm->str_cursor.s = NULL; /* its str may be freed */
   mark_roots(vm);
   trace_references(vm);
   queue_finalizers(vm);

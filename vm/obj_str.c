@@ -167,11 +167,25 @@ uint32_t str_cp_at(const ObjStr *s, size_t index) {
   return cp;
 }
 
+/* str_byte_offset through the VM's cursor: from the last position found
+ * in the same str when [index] lies at or after it. */
+static size_t cursor_offset(EddyVM *vm, const ObjStr *s, size_t index) {
+  if (str_is_ascii(s)) return index < s->length ? index : s->length;
+  StrCursor *c = &vm->str_cursor;
+  size_t off = c->s == s && c->index <= index
+                   ? str_advance(s, c->offset, index - c->index)
+                   : str_byte_offset(s, index);
+  c->s = s;
+  c->index = index;
+  c->offset = off;
+  return off;
+}
+
 bool str_index_cp(EddyVM *vm, ObjStr *s, int64_t index, Value *out) {
   if (index < 0) index += (int64_t)s->cp_len;
   if (index < 0 || index >= (int64_t)s->cp_len)
     return vm_raise(vm, vm->exc.IndexError, "string index out of range");
-  size_t off = str_byte_offset(s, (size_t)index);
+  size_t off = cursor_offset(vm, s, (size_t)index);
   uint32_t cp;
   size_t n = unicode_decode(s->chars + off, s->length - off, &cp);
   ObjStr *c = str_new(vm, s->chars + off, n);
@@ -184,7 +198,7 @@ ObjStr *str_substr(EddyVM *vm, ObjStr *s, size_t start, size_t stop) {
   if (stop > s->cp_len) stop = s->cp_len;
   if (start > stop) start = stop;
   if (start == 0 && stop == s->cp_len) return s;
-  size_t from = str_byte_offset(s, start);
+  size_t from = cursor_offset(vm, s, start);
   size_t to = str_advance(s, from, stop - start);
   ObjStr *r = str_alloc(vm, to - from);
   if (!r) return NULL;

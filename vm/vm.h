@@ -210,6 +210,14 @@ typedef struct CommonStrings {
  * the host may replace it. */
 typedef void (*VMWriteFn)(EddyVM *vm, const char *text, size_t len);
 
+/* A code point index of a str and the byte offset it starts at. The
+ * collector clears it (the str may be freed). */
+typedef struct StrCursor {
+  const ObjStr *s; /* the str, or NULL */
+  size_t index;    /* a code point index in it */
+  size_t offset;   /* the byte offset of that code point */
+} StrCursor;
+
 struct EddyVM {
   /* heap */
   Obj *objects;           /* every live object, newest first */
@@ -238,6 +246,9 @@ struct EddyVM {
   size_t finalizable_cap;   /* entries allocated */
   void *aio;              /* the asyncio state (vm/async.h), or NULL */
   SideDicts side_dicts;   /* attributes of subclassed built-in layouts */
+  StrCursor str_cursor;   /* the last code point position found in a
+                             non-ASCII str (obj_str.c), so walking a str
+                             by index costs O(1) per step */
   uint64_t class_epoch;   /* bumped whenever any class's dict changes:
                              cached class lookups older than it are stale */
 
