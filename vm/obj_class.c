@@ -217,6 +217,12 @@ static bool check_layout(EddyVM *vm, ObjClass *solid, ObjClass *number) {
 /* Fills the namespace-derived fields of [cls] from its dict. */
 static bool adopt_namespace(EddyVM *vm, ObjClass *cls, ObjStr *name) {
   ObjDict *dict = cls->dict;
+  ObjStr *getattribute = str_intern_cstr(vm, "__getattribute__");
+  if (!getattribute) return false;
+  if (!IS_UNDEF(dict_get_str(dict, getattribute)))
+    return vm_raise(vm, vm->exc.TypeError,
+                    "defining __getattribute__ is not supported by Eddy "
+                    "(define __getattr__ instead)");
   Value qualname = dict_get_str(dict, vm->str.qualname);
   if (!IS_UNDEF(qualname)) {
     if (!IS_STR(qualname))
@@ -271,6 +277,28 @@ ObjClass *class_new(EddyVM *vm, ObjStr *name, ObjTuple *bases, ObjDict *dict) {
   bool ok = adopt_namespace(vm, cls, name) && compute_mro(vm, cls);
   gc_pop_roots(vm, 1);
   return ok ? cls : NULL;
+}
+
+/* Calls __set_name__(cls, name) on every attribute of the new class
+ * [cls] whose script class defines it, as type.__new__ does. */
+static bool set_names(EddyVM *vm, ObjClass *cls) {
+  ObjStr *hook = str_intern_cstr(vm, "__set_name__");
+  if (!hook) return false;
+  ObjDict *copy = dict_copy(vm, cls->dict); /* hooks may change the dict */
+  if (!copy) return false;
+  gc_push_root(vm, OBJ_VAL(copy));
+  size_t pos = 0;
+  Value key, value;
+  bool ok = true;
+  while (ok && dict_next(copy, &pos, &key, &value)) {
+    if (!IS_INSTANCE(value) || AS_OBJ(value)->cls->is_builtin) continue;
+    Value fn = class_lookup(AS_OBJ(value)->cls, hook);
+    if (IS_UNDEF(fn)) continue;
+    Value args[3] = {value, OBJ_VAL(cls), key}, ignored;
+    ok = vm_call(vm, fn, args, 3, NULL, &ignored);
+  }
+  gc_pop_roots(vm, 1);
+  return ok;
 }
 
 /* ---- __build_class__ -------------------------------------------------------- */
@@ -362,7 +390,7 @@ static bool build_class(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
     if (IS_OBJ_TYPE(cell, OBJ_CELL)) AS_CELL(cell)->value = OBJ_VAL(cls);
     dict_delete_str(ns, str_intern_cstr(vm, "__classcell__"));
   }
-  ok = cls && init_subclass(vm, cls, rest, rest_names);
+  ok = cls && set_names(vm, cls) && init_subclass(vm, cls, rest, rest_names);
   gc_pop_roots(vm, roots);
   if (ok) *result = OBJ_VAL(cls);
   return ok;
@@ -396,7 +424,7 @@ bool class_from_type_call(EddyVM *vm, Value name, Value bases, Value ns,
                       ? class_new(vm, AS_STR(name), AS_TUPLE(bases), copy)
                       : NULL;
   if (cls) gc_push_root(vm, OBJ_VAL(cls));
-  bool ok = cls && init_subclass(vm, cls, NULL, NULL);
+  bool ok = cls && set_names(vm, cls) && init_subclass(vm, cls, NULL, NULL);
   gc_pop_roots(vm, cls ? 2 : 1);
   if (ok) *out = OBJ_VAL(cls);
   return ok;
