@@ -3,9 +3,18 @@
  * Parses the command line the way `python3` does (options first, then a
  * script, `-c CODE` or `-`, and the script's own arguments), reads the
  * source, and hands it to the front end. Exit status: 0 on success, 1 on a
- * syntax error or an uncaught exception, 2 on a usage error.
+ * syntax error or an uncaught exception, 2 on a usage error; an uncaught
+ * KeyboardInterrupt ends the process by SIGINT, as CPython's does.
+ *
+ * Ctrl-C: the SIGINT handler only records the signal and writes a byte to
+ * a pipe that wakes the event loop's poller; the VM takes the interrupt
+ * where the program is (vm/interrupt.h). A signal handler can reach
+ * nothing but static storage, hence the two statics below, the only ones
+ * in the program.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -16,10 +25,57 @@
 #include "vm/exception.h"
 #include "vm/gc.h"
 #include "vm/import.h"
+#include "vm/interrupt.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_list.h"
 #include "vm/obj_str.h"
 #include "vm/vm_exec.h"
+
+/* Set by the SIGINT handler, cleared when the VM takes the interrupt. */
+static volatile sig_atomic_t interrupt_flag;
+/* The pipe the SIGINT handler writes to: [0] read, [1] write (or -1). */
+static int interrupt_pipe[2] = {-1, -1};
+
+/* Exit status report_exception gives an uncaught KeyboardInterrupt: the
+ * process then ends by SIGINT. */
+#define STATUS_INTERRUPTED (-2)
+
+static void on_sigint(int sig) {
+  (void)sig;
+  interrupt_flag = 1;
+  if (interrupt_pipe[1] >= 0) {
+    int saved = errno;
+    ssize_t n = write(interrupt_pipe[1], "!", 1);
+    (void)n;
+    errno = saved;
+  }
+}
+
+/* Routes Ctrl-C to [vm], unless the process started with SIGINT ignored,
+ * as CPython does. No SA_RESTART: a blocking system call (sleep, input)
+ * returns so the interrupt is taken at once. */
+static void watch_interrupts(EddyVM *vm) {
+  struct sigaction old;
+  if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+    return; /* started with Ctrl-C ignored (a background job): keep it so */
+  if (pipe2(interrupt_pipe, O_NONBLOCK | O_CLOEXEC) != 0)
+    interrupt_pipe[0] = interrupt_pipe[1] = -1;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  if (sigaction(SIGINT, &sa, NULL) == 0)
+    vm_set_interrupt_source(vm, &interrupt_flag, interrupt_pipe[0]);
+}
+
+/* Ends the process by SIGINT after an uncaught KeyboardInterrupt. */
+static int die_by_sigint(void) {
+  fflush(stdout);
+  fflush(stderr);
+  signal(SIGINT, SIG_DFL);
+  raise(SIGINT);
+  return 130; /* if the signal is ignored */
+}
 
 /* What the command line asks for. */
 typedef enum {
@@ -192,6 +248,9 @@ static int report_exception(EddyVM *vm) {
       class_is_subclass(AS_OBJ(exc)->cls, vm->exc.SystemExit))
     return system_exit_status(vm, exc);
   exception_print(vm, exc);
+  if (IS_EXCEPTION(exc) &&
+      class_is_subclass(AS_OBJ(exc)->cls, vm->exc.KeyboardInterrupt))
+    return STATUS_INTERRUPTED;
   return 1;
 }
 
@@ -276,6 +335,7 @@ static int process(const Options *opts, const ByteBuf *src, const char *name) {
     fprintf(stderr, "eddy: out of memory\n");
     return 1;
   }
+  if (opts->action == ACTION_RUN) watch_interrupts(vm);
   int status = opts->action == ACTION_DIS ? print_dis(vm, src, name)
                                           : run_program(vm, src, name, opts);
   fflush(stdout);
@@ -295,5 +355,5 @@ int main(int argc, char **argv) {
   if (status < 0) status = process(&opts, &src, name);
   buf_free(&src);
   free(owned);
-  return status;
+  return status == STATUS_INTERRUPTED ? die_by_sigint() : status;
 }

@@ -66,7 +66,22 @@ static void unwind_block(Compiler *c, int index) {
     }
     emit(c, OP_POP_TOP, 0);
     break;
+  case CBLOCK_STAR_HANDLER: break; /* refused by leaves_star_handler */
   }
+}
+
+/* True, after reporting CPython's error at [node], when a jump to the
+ * block at [target] (-1: out of the function) would leave the except*
+ * clauses of a try. */
+static bool leaves_star_handler(Compiler *c, const Node *node, int target) {
+  for (int i = c->unit->block_count - 1; i > target; i--) {
+    if (c->unit->blocks[i].kind != CBLOCK_STAR_HANDLER) continue;
+    compiler_error(c, node,
+                   "'break', 'continue' and 'return' cannot appear in an "
+                   "except* block");
+    return true;
+  }
+  return false;
 }
 
 /* The innermost loop block, or -1. */
@@ -80,6 +95,7 @@ static int innermost_loop(Compiler *c) {
 
 static void compile_break_continue(Compiler *c, const Node *node) {
   int loop = innermost_loop(c);
+  if (leaves_star_handler(c, node, loop)) return;
   if (loop < 0) {
     compiler_error(c, node, node->kind == NODE_BREAK
                                 ? "'break' outside loop"
@@ -98,6 +114,7 @@ static void compile_break_continue(Compiler *c, const Node *node) {
 
 static void compile_return(Compiler *c, const Node *node) {
   const Node *value = node->as.return_.value;
+  if (leaves_star_handler(c, node, -1)) return;
   if (c->unit->block_count == 0) {
     if (value)
       compile_expr(c, value);
@@ -305,9 +322,82 @@ static void compile_try_except(Compiler *c, const Node *node) {
   bind_label(c, end);
 }
 
+/* Sets [name], when there is one, to None and deletes it: the end of
+ * an except clause that bound it. */
+static void clear_name(Compiler *c, const char *name) {
+  if (!name) return;
+  load_none(c);
+  compile_name(c, name, CTX_STORE);
+  compile_name(c, name, CTX_DEL);
+}
+
+/* One `except* type [as name]:` clause. Below it on the stack are the
+ * exception caught, the list of what the clauses raise and what no
+ * clause has matched yet: the clause takes its part of the last, and an
+ * exception its body raises joins the list. Falls through to the next
+ * clause in every case. */
+static void compile_star_handler(Compiler *c, const Node *h) {
+  const char *name = h->as.except_handler.name;
+  int next = new_label(c), raised = new_label(c);
+  c->unit->line = h->lineno;
+  compile_expr(c, h->as.except_handler.type);
+  emit_jump(c, OP_CHECK_EG_MATCH, next);
+  if (name)
+    compile_name(c, name, CTX_STORE);
+  else
+    emit(c, OP_POP_TOP, 0);
+  emit_jump(c, OP_SETUP_FINALLY, raised);
+  compile_stmts(c, &h->as.except_handler.body);
+  emit(c, OP_POP_BLOCK, 0);
+  clear_name(c, name);
+  emit_jump(c, OP_JUMP, next);
+  bind_label(c, raised);
+  clear_name(c, name);
+  emit(c, OP_LIST_APPEND, 3);
+  emit(c, OP_POP_EXCEPT, 0);
+  bind_label(c, next);
+}
+
+/* try/except*: the exception caught is kept, an empty list is made for
+ * what the clauses raise, and each clause runs on what the ones before
+ * left; RERAISE_STAR then raises the rest together with the list. */
+static void compile_try_star_except(Compiler *c, const Node *node) {
+  int handlers = new_label(c), end = new_label(c);
+  emit_jump(c, OP_SETUP_EXCEPT, handlers);
+  CBlock body = {.kind = CBLOCK_TRY_BODY};
+  if (!push_block(c, node, body)) return;
+  compile_stmts(c, &node->as.try_.body);
+  pop_block(c);
+  emit(c, OP_POP_BLOCK, 0);
+  compile_stmts(c, &node->as.try_.orelse);
+  emit_jump(c, OP_JUMP, end);
+  bind_label(c, handlers);
+  CBlock star = {.kind = CBLOCK_STAR_HANDLER};
+  if (!push_block(c, node, star)) return;
+  emit(c, OP_COPY, 1);
+  emit(c, OP_BUILD_LIST, 0);
+  emit(c, OP_SWAP, 2);
+  const NodeList *list = &node->as.try_.handlers;
+  for (int i = 0; i < list->count; i++)
+    compile_star_handler(c, list->items[i]);
+  emit(c, OP_LIST_APPEND, 1);
+  emit(c, OP_RERAISE_STAR, 0);
+  pop_block(c);
+  emit(c, OP_POP_EXCEPT, 0);
+  bind_label(c, end);
+}
+
+/* The try part and the handlers of a Try or TryStar. */
+static void compile_try_handlers(Compiler *c, const Node *node) {
+  if (node->kind == NODE_TRY_STAR)
+    compile_try_star_except(c, node);
+  else
+    compile_try_except(c, node);
+}
+
 static void compile_try(Compiler *c, const Node *node) {
   if (node->as.try_.finalbody.count == 0) {
-    compile_try_except(c, node);
+    compile_try_handlers(c, node);
     return;
   }
   int on_exception = new_label(c), end = new_label(c);
@@ -316,7 +406,7 @@ static void compile_try(Compiler *c, const Node *node) {
                  .finalbody = &node->as.try_.finalbody};
   if (!push_block(c, node, body)) return;
   if (node->as.try_.handlers.count)
-    compile_try_except(c, node);
+    compile_try_handlers(c, node);
   else
     compile_stmts(c, &node->as.try_.body);
   pop_block(c);
@@ -620,7 +710,8 @@ void compile_stmt(Compiler *c, const Node *node) {
   case NODE_WITH:
   case NODE_ASYNC_WITH: compile_with_item(c, node, 0); break;
   case NODE_RAISE: compile_raise(c, node); break;
-  case NODE_TRY: compile_try(c, node); break;
+  case NODE_TRY:
+  case NODE_TRY_STAR: compile_try(c, node); break;
   case NODE_ASSERT: compile_assert(c, node); break;
   case NODE_IMPORT: compile_import(c, node); break;
   case NODE_IMPORT_FROM: compile_import_from(c, node); break;

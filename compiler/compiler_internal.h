@@ -34,6 +34,8 @@ typedef enum {
   CBLOCK_HANDLER_NAME, /* an except clause with `as name` */
   CBLOCK_WITH,         /* a with body: __exit__ is on the stack */
   CBLOCK_ASYNC_WITH,   /* an async with body: __aexit__ is on the stack */
+  CBLOCK_STAR_HANDLER, /* the except* clauses of a try: nothing jumps out
+                          of them */
 } CBlockKind;
 
 typedef struct CBlock {

@@ -381,6 +381,7 @@ static void walk_stmt(Builder *b, const Node *node) {
     walk_expr(b, node->as.raise.cause);
     break;
   case NODE_TRY:
+  case NODE_TRY_STAR:
     walk_stmts(b, &node->as.try_.body);
     for (int i = 0; i < node->as.try_.handlers.count; i++) {
       const Node *h = node->as.try_.handlers.items[i];

@@ -40,6 +40,7 @@
   X(NODE_ASYNC_WITH, "AsyncWith")                                              \
   X(NODE_RAISE, "Raise")                                                       \
   X(NODE_TRY, "Try")                                                           \
+  X(NODE_TRY_STAR, "TryStar")                                                  \
   X(NODE_ASSERT, "Assert")                                                     \
   X(NODE_IMPORT, "Import")                                                     \
   X(NODE_IMPORT_FROM, "ImportFrom")                                            \
@@ -238,7 +239,7 @@ struct Node {
       NodeList handlers; /* ExceptHandler nodes */
       NodeList orelse;
       NodeList finalbody;
-    } try_;
+    } try_; /* Try and TryStar */
     struct {
       Node *test;
       Node *msg; /* or NULL */

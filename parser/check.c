@@ -81,6 +81,9 @@ typedef struct Checker {
   Scope *cur;         /* scope being visited (passes 2 and 4) */
   int loops;          /* loops open in the current code unit (pass 4) */
   int blocks;         /* compiler blocks open in it (pass 4) */
+  int star_base;      /* 1 + [loops] where the innermost except* body
+                         of the code unit opened, 0 outside one: no
+                         break, continue or return may leave it */
   int future_line;    /* line of the last leading __future__ import */
 } Checker;
 
@@ -515,7 +518,8 @@ static bool sym_stmt(Checker *c, const Node *s) {
   case NODE_ASYNC_WITH: return sym_with(c, s);
   case NODE_RAISE:
     return sym_opt(c, s->as.raise.exc) && sym_opt(c, s->as.raise.cause);
-  case NODE_TRY: return sym_try(c, s);
+  case NODE_TRY:
+  case NODE_TRY_STAR: return sym_try(c, s);
   case NODE_ASSERT:
     return sym_expr(c, s->as.assert_.test) && sym_opt(c, s->as.assert_.msg);
   case NODE_IMPORT:
@@ -796,13 +800,14 @@ static bool cc_unit(Checker *c, const Node *node, NodeList body,
                     const Node *expr) {
   Scope *saved = c->cur, *unit = child_for(c->cur, node);
   if (!unit) return true;
-  int loops = c->loops, blocks = c->blocks;
+  int loops = c->loops, blocks = c->blocks, star_base = c->star_base;
   c->cur = unit;
-  c->loops = c->blocks = 0;
+  c->loops = c->blocks = c->star_base = 0;
   bool ok = expr ? cc_expr(c, expr) : cc_stmts(c, body);
   c->cur = saved;
   c->loops = loops;
   c->blocks = blocks;
+  c->star_base = star_base;
   return ok;
 }
 
@@ -889,13 +894,40 @@ static bool cc_class(Checker *c, const Node *s) {
          cc_keyword_values(c, s->as.class_def.keywords);
 }
 
-/* Return */
+/* CPython's error for leaving an except* body by break, continue or
+ * return, at [at]. */
+static bool star_exit(Checker *c, const Node *at) {
+  return error_at(c, at,
+                  "'break', 'continue' and 'return' cannot appear in an "
+                  "except* block",
+                  NULL);
+}
+
+/* Return: inside an except* body it is an error, reported at a constant
+ * value on the statement's line (where CPython's compiler stands then),
+ * else at the statement. */
 static bool cc_return(Checker *c, const Node *s) {
+  const Node *value = s->as.return_.value;
   if (!in_function(c)) return error_at(c, s, "'return' outside function", NULL);
-  if (s->as.return_.value && c->cur->coroutine && c->cur->generator &&
+  if (value && c->cur->coroutine && c->cur->generator &&
       c->cur->kind == SCOPE_ASYNC_FUNCTION)
     return error_at(c, s, "'return' with value in async generator", NULL);
-  return cc_opt(c, s->as.return_.value);
+  if (!cc_opt(c, value)) return false;
+  if (c->star_base == 0) return true;
+  bool at_value =
+      value && value->kind == NODE_CONSTANT && value->lineno == s->lineno;
+  return star_exit(c, at_value ? value : s);
+}
+
+/* Break, Continue: the innermost loop must be inside any except* body
+ * the statement is in. */
+static bool cc_break(Checker *c, const Node *s) {
+  if (c->star_base > 0 && c->loops + 1 == c->star_base) return star_exit(c, s);
+  if (c->loops > 0) return true;
+  return error_at(c, s,
+                  s->kind == NODE_BREAK ? "'break' outside loop"
+                                        : "'continue' not properly in loop",
+                  NULL);
 }
 
 /* A loop: [body] runs inside the loop's block, [orelse] after it. */
@@ -936,7 +968,8 @@ static bool cc_with(Checker *c, const Node *s) {
   return ok;
 }
 
-/* The handlers of a try statement [s], inside its handler block. */
+/* The handlers of a try statement [s], inside its handler block. The
+ * bodies of except* handlers are marked for cc_break and cc_return. */
 static bool cc_handlers(Checker *c, const Node *s) {
   NodeList handlers = s->as.try_.handlers;
   if (!push_block(c, s)) return false;
@@ -947,18 +980,24 @@ static bool cc_handlers(Checker *c, const Node *s) {
       return error_at(c, h, "default 'except:' must be last", NULL);
     ok = cc_opt(c, h->as.except_handler.type) && push_block(c, h);
     if (!ok) break;
+    int star_base = c->star_base;
+    if (s->kind == NODE_TRY_STAR) c->star_base = c->loops + 1;
     ok = cc_stmts(c, h->as.except_handler.body);
+    c->star_base = star_base;
     c->blocks--;
   }
   c->blocks--;
   return ok;
 }
 
-/* try/except: body in its block, else after, then the handlers. */
+/* try/except: body in its block, else after, then the handlers
+ * (try/except*: the handlers, then else). */
 static bool cc_try_except(Checker *c, const Node *s) {
   if (!push_block(c, s)) return false;
   bool ok = cc_stmts(c, s->as.try_.body);
   c->blocks--;
+  if (s->kind == NODE_TRY_STAR)
+    return ok && cc_handlers(c, s) && cc_stmts(c, s->as.try_.orelse);
   return ok && cc_stmts(c, s->as.try_.orelse) && cc_handlers(c, s);
 }
 
@@ -1033,16 +1072,14 @@ static bool cc_stmt(Checker *c, const Node *s) {
   case NODE_ASYNC_WITH: return cc_with(c, s);
   case NODE_RAISE:
     return cc_opt(c, s->as.raise.exc) && cc_opt(c, s->as.raise.cause);
-  case NODE_TRY: return cc_try(c, s);
+  case NODE_TRY:
+  case NODE_TRY_STAR: return cc_try(c, s);
   case NODE_ASSERT:
     return cc_expr(c, s->as.assert_.test) && cc_opt(c, s->as.assert_.msg);
   case NODE_IMPORT_FROM: return cc_import_from(c, s);
   case NODE_EXPR: return cc_expr(c, s->as.expr.value);
   case NODE_BREAK:
-    return c->loops > 0 || error_at(c, s, "'break' outside loop", NULL);
-  case NODE_CONTINUE:
-    return c->loops > 0 ||
-           error_at(c, s, "'continue' not properly in loop", NULL);
+  case NODE_CONTINUE: return cc_break(c, s);
   default: return true;
   }
 }

@@ -789,27 +789,54 @@ static Node *unparenthesized_types(Parser *p, Node *type) {
   return NULL;
 }
 
-/* except_block -> 'except' [expression ['as' NAME]] ':' block */
-static Node *except_block(Parser *p) {
+/* CPython's error for a handler whose kind (except or except*) differs
+ * from the first handler's: at 'except' and its '*' if it has one. */
+static Node *mixed_handlers(Parser *p, const Token *kw, const Token *star) {
+  const Token *last = star ? star : kw;
+  parser_error_span(p, DIAG_SYNTAX_ERROR, (Pos){kw->line, kw->col},
+                    (Pos){last->end_line, last->end_col},
+                    "cannot have both 'except' and 'except*' on the same "
+                    "'try'");
+  return NULL;
+}
+
+/* CPython's error for `except*` with no type: at the ':' or line end. */
+static Node *missing_star_type(Parser *p) {
+  if (parser_check(p, TOK_COLON))
+    parser_error_token(p, parser_peek(p),
+                       "expected one or more exception types");
+  else
+    parser_error_last(p, DIAG_SYNTAX_ERROR,
+                      "expected one or more exception types");
+  return NULL;
+}
+
+/* except_block -> 'except' [expression ['as' NAME]] ':' block
+ * except_star_block -> 'except' '*' expression ['as' NAME] ':' block
+ *
+ * [*star] says which kind the try statement's handlers are (-1 before
+ * the first one sets it): a handler of the other kind is an error. */
+static Node *except_block(Parser *p, int *star) {
   Pos start = parser_start(p);
   const Token *kw = parser_advance(p);
-  if (parser_check(p, TOK_STAR)) {
-    const Token *star = parser_peek(p);
-    parser_error_span(p, DIAG_SYNTAX_ERROR, start,
-                      (Pos){star->end_line, star->end_col},
-                      "'except*' is not supported by Eddy");
-    p->keep_error = true;
-    return NULL;
-  }
+  const Token *star_tok = parser_check(p, TOK_STAR) ? parser_advance(p) : NULL;
   Node *type = NULL;
   const char *name = NULL;
-  if (!parser_check(p, TOK_COLON) && !parser_check(p, TOK_NEWLINE)) {
+  bool open = parser_check(p, TOK_COLON) || parser_check(p, TOK_NEWLINE);
+  if (star_tok && open) return missing_star_type(p);
+  if (!open) {
     if (!(type = parser_expression(p))) return NULL;
     if (parser_check(p, TOK_COMMA)) return unparenthesized_types(p, type);
     if (parser_accept(p, TOK_AS) && !(name = expect_name(p))) return NULL;
   }
+  if (!soft_colon(p)) return NULL;
+  if (*star >= 0 && *star != (star_tok != NULL))
+    return mixed_handlers(p, kw, star_tok);
+  *star = star_tok != NULL;
   NodeList body;
-  if (!soft_colon(p) || !block(p, kw, "'except' statement", &body)) return NULL;
+  if (!block(p, kw, star_tok ? "'except*' statement" : "'except' statement",
+             &body))
+    return NULL;
   Node *n = parser_node_at(p, NODE_EXCEPT_HANDLER, start, parser_real_end(p));
   if (!n) return NULL;
   n->as.except_handler.type = type;
@@ -825,7 +852,10 @@ static bool finally_block(Parser *p, NodeList *out) {
 }
 
 /* try_stmt -> 'try' ':' block (finally_block
- *           | except_block+ [else_block] [finally_block]) */
+ *           | except_block+ [else_block] [finally_block]
+ *           | except_star_block+ [else_block] [finally_block])
+ *
+ * With except* handlers the node is a TryStar. */
 static Node *try_stmt(Parser *p) {
   Pos start = parser_start(p);
   const Token *kw = parser_advance(p);
@@ -834,10 +864,12 @@ static Node *try_stmt(Parser *p) {
       !block(p, kw, "'try' statement", &n->as.try_.body))
     return NULL;
   NodeVec handlers = {0};
+  int star = -1;
   while (parser_check(p, TOK_EXCEPT)) {
-    Node *h = except_block(p);
+    Node *h = except_block(p, &star);
     if (!h || !parser_push(p, &handlers, h)) return NULL;
   }
+  if (star == 1) n->kind = NODE_TRY_STAR;
   n->as.try_.handlers = parser_list(&handlers);
   if (handlers.count == 0 && !parser_check(p, TOK_FINALLY)) {
     parser_error_last(p, DIAG_SYNTAX_ERROR,

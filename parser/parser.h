@@ -13,8 +13,8 @@
  * function", "'break' outside loop", "'await' outside async function")
  * are found by a check pass over the finished tree, so that a real syntax
  * error later in the file still wins, as in CPython. Syntax outside Eddy's
- * subset (`match`, `except*`, `type X = ...`, complex literals, ...) is
- * rejected with a SyntaxError that names the feature.
+ * subset (`match`, `type X = ...`, complex literals, ...) is rejected
+ * with a SyntaxError that names the feature.
  */
 #ifndef EDDY_PARSER_H
 #define EDDY_PARSER_H

@@ -17,6 +17,7 @@
 
 #include "stdlib/builtins_internal.h"
 #include "vm/exception.h"
+#include "vm/interrupt.h"
 #include "vm/native.h"
 #include "vm/obj_str.h"
 #include "vm/protocol.h"
@@ -277,6 +278,13 @@ static bool builtin_input(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   }
   fflush(stdout);
   bool ok = builtins_read_line(stdin, -1, &buf);
+  if (vm_interrupt_pending(vm)) { /* Ctrl-C ended the read */
+    clearerr(stdin);
+    buf_free(&buf);
+    if (!vm_take_interrupt(vm)) return false;
+    *result = NONE_VAL;
+    return vm_raise_value(vm, OBJ_VAL(vm->exc.KeyboardInterrupt));
+  }
   if (ok && buf.len == 0) {
     buf_free(&buf);
     return vm_raise(vm, vm->exc.EOFError, "EOF when reading a line");

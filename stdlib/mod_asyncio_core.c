@@ -292,6 +292,19 @@ static bool iter_self(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
   return true;
 }
 
+/* _set_interrupt_hook(fn): what Ctrl-C does instead of raising
+ * KeyboardInterrupt (asyncio.run's handler); None restores raising.
+ * Returns the previous hook. */
+static bool f_set_interrupt_hook(EddyVM *vm, Value *args, int nargs,
+                                 ObjTuple *kw, Value *result) {
+  if (!native_no_kwargs(vm, "_set_interrupt_hook", kw) ||
+      !native_check_count(vm, "_set_interrupt_hook", nargs, 1, 1))
+    return false;
+  *result = IS_UNDEF(vm->interrupt_hook) ? NONE_VAL : vm->interrupt_hook;
+  vm->interrupt_hook = args[0];
+  return true;
+}
+
 /* Stores [cls] in the module under its name. */
 static bool export_class(EddyVM *vm, ObjDict *dict, ObjClass *cls) {
   return dict_set_str(vm, dict, cls->name, OBJ_VAL(cls));
@@ -314,6 +327,7 @@ bool mod_asyncio_core_init(EddyVM *vm, ObjModule *module) {
       {"iscoroutine", f_iscoroutine},
       {"iscoroutinefunction", f_iscoroutinefunction},
       {"isfuture", f_isfuture},
+      {"_set_interrupt_hook", f_set_interrupt_hook},
   };
   if (!async_init(vm)) return false;
   ObjDict *dict = module->dict;

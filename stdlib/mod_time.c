@@ -33,6 +33,7 @@
 #include "vm/container.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
+#include "vm/interrupt.h"
 #include "vm/native.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_int.h"
@@ -128,14 +129,17 @@ static bool seconds_to_ns(EddyVM *vm, Value v, int64_t *ns) {
   return true;
 }
 
-/* Blocks for [ns] nanoseconds, resuming after signals. */
-static void sleep_ns(int64_t ns) {
+/* Blocks for [ns] nanoseconds, resuming after signals other than a
+ * Ctrl-C, which is taken (false when that raised). */
+static bool sleep_ns(EddyVM *vm, int64_t ns) {
   int64_t deadline = clock_ns(CLOCK_MONOTONIC) + ns;
   while (ns > 0) {
     struct timespec ts = {(time_t)(ns / NS_PER_SEC), (long)(ns % NS_PER_SEC)};
-    if (nanosleep(&ts, NULL) == 0 || errno != EINTR) return;
+    if (nanosleep(&ts, NULL) == 0 || errno != EINTR) return true;
+    if (vm_interrupt_pending(vm) && !vm_take_interrupt(vm)) return false;
     ns = deadline - clock_ns(CLOCK_MONOTONIC);
   }
+  return true;
 }
 
 /* sleep(secs, /) */
@@ -151,7 +155,7 @@ static bool time_sleep(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
     return vm_raise(vm, vm->exc.ValueError,
                     "sleep length must be non-negative");
   }
-  sleep_ns(ns);
+  if (!sleep_ns(vm, ns)) return false;
   *result = NONE_VAL;
   return true;
 }

@@ -5,6 +5,8 @@
 #   tests/syntax/NAME.py  -> NAME.err  (last line of stderr)
 #   tests/scripts/NAME.py -> NAME.out, and NAME.err + NAME.code when the
 #                            program exits with a non-zero status
+#   tests/signals/NAME.py -> the same, the program interrupted by SIGINT
+#                            once it prints "ready" (signals/drive.sh)
 # Scripts run with their folder as the current directory.
 set -u
 cd "$(dirname "$0")" || exit 1
@@ -35,6 +37,20 @@ for py in scripts/*.py; do
   fi
 done
 rm -f "/tmp/oracle.$$"
+for py in signals/*.py; do
+  [ -e "$py" ] || continue
+  name=${py%.py}
+  got=$(mktemp -d)
+  signals/drive.sh python3 "$py" "$got"
+  cp "$got/out" "$name.out"
+  if [ "$(cat "$got/code")" != 0 ]; then
+    cp "$got/code" "$name.code"
+    cp "$got/err" "$name.err"
+  else
+    rm -f "$name.code" "$name.err"
+  fi
+  rm -rf "$got"
+done
 for ex in ../examples/*.eddy; do
   [ -e "$ex" ] || continue
   name=$(basename "$ex" .eddy)

@@ -6,6 +6,9 @@
 #   syntax   tests/syntax/NAME.py: exit 1, last stderr line = NAME.err
 #   scripts  tests/scripts/NAME.py: stdout = NAME.out (plus NAME.err last
 #            line and NAME.code exit status where present)
+#   signals  tests/signals/NAME.py: Ctrl-C sent once the program prints
+#            "ready" (tests/signals/drive.sh); stdout = NAME.out, plus
+#            NAME.err and NAME.code when it ends with an error
 #   robust   lexer/parser fed every prefix and mutations of every program
 #            (in the sanitizer build only)
 #   seeds    ../shared/seed-examples, when that folder exists
@@ -159,6 +162,29 @@ run_examples() {
   report examples "$p" "$f"
 }
 
+# tests/signals/NAME.py: interrupted with SIGINT by drive.sh.
+run_signals() {
+  local p=0 f=0 py name got
+  for py in tests/signals/*.py; do
+    [ -e "$py" ] || continue
+    name=${py%.py}
+    got="$tmp/signal"
+    mkdir -p "$got"
+    tests/signals/drive.sh "$root/$EDDY" "$py" "$got"
+    local want_code=0
+    [ -f "$name.code" ] && want_code=$(cat "$name.code")
+    if cmp -s "$got/out" "$name.out" && [ "$(cat "$got/code")" = "$want_code" ] &&
+      { [ ! -f "$name.err" ] || cmp -s "$got/err" "$name.err"; }; then
+      p=$((p + 1))
+    else
+      fail "$py" "stdout, last stderr line or exit status $(cat "$got/code") differs"
+      diff "$name.out" "$got/out" | head -10 >&2
+      f=$((f + 1))
+    fi
+  done
+  report signals "$p" "$f"
+}
+
 run_robust() {
   local bin="$BUILD/tests/robust"
   [ -x "$bin" ] || return 0
@@ -195,6 +221,7 @@ run_parser
 run_syntax
 run_scripts
 run_examples
+run_signals
 run_robust
 run_seeds
 echo "total: $total_pass passed, $total_fail failed"

@@ -106,6 +106,7 @@ struct ObjLoop {
   Value exception_handler; /* set_exception_handler(), or None */
   Value stop_future;     /* run_until_complete's future, or None */
   int epoll_fd;          /* the poller, -1 when poll(2) is used */
+  bool watching_interrupts; /* the VM's interrupt pipe is in the poller */
   bool running;          /* inside run_forever */
   bool stopping;         /* stop() was called */
   bool closed;           /* close() was called */
@@ -158,6 +159,13 @@ bool task_step(EddyVM *vm, ObjFuture *task, Value exc) MUST_CHECK;
 bool task_wakeup(EddyVM *vm, ObjFuture *task, ObjFuture *fut) MUST_CHECK;
 /* Installs the Future and Task classes. */
 bool future_install(EddyVM *vm, ObjDict *module) MUST_CHECK;
+
+/* ---- callback names (async_format.c) ---- */
+/* Appends [fn] called with the [nargs] values at [args] as asyncio's
+ * _format_callback_source shows it: "Service.tick(3)", "f('x') at
+ * file.py:3" (a location only for plain functions). */
+bool async_format_callback(EddyVM *vm, Value fn, const Value *args,
+                           size_t nargs, ByteBuf *out) MUST_CHECK;
 
 /* ---- the loop (loop.c) ---- */
 ObjLoop *loop_new(EddyVM *vm);

@@ -7,8 +7,8 @@
  * Tracebacks: [traceback] is a list of ObjTraceback in the order the
  * entries were added while unwinding, innermost frame first; a frame that
  * re-raises an exception it caught (`raise err`) appends a further entry.
- * exception_print walks the list backwards, so the outermost frame prints
- * first ("most recent call last").
+ * exception_print (exception_print.c) walks the list backwards, so the
+ * outermost frame prints first ("most recent call last").
  *
  * Attributes that CPython keeps in C fields of particular exception
  * classes (SystemExit.code, StopIteration.value, OSError.errno, ...) are
@@ -24,6 +24,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "vm/exception_group.h"
 #include "vm/gc.h"
 #include "vm/native.h"
 #include "vm/obj_dict.h"
@@ -31,11 +32,6 @@
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
 #include "vm/protocol.h"
-
-/* Chains longer than this are cut short when printed. */
-#define MAX_CHAIN 64
-/* Identical consecutive traceback entries printed before collapsing. */
-#define TB_RECURSIVE_CUTOFF 3
 
 /* ---- making and raising ----------------------------------------------- */
 
@@ -362,6 +358,7 @@ bool exception_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out,
                        bool *found) {
   ObjException *exc = AS_EXCEPTION(v);
   *found = true;
+  if (exception_group_attr(vm, exc, name, out)) return true;
   if (exc->dict) {
     *out = dict_get_str(exc->dict, name);
     if (!IS_UNDEF(*out)) return true;
@@ -422,6 +419,8 @@ static bool set_field(EddyVM *vm, ObjException *exc, ObjStr *name, Value value,
 bool exception_setattr(EddyVM *vm, Value v, ObjStr *name, Value value) {
   ObjException *exc = AS_EXCEPTION(v);
   bool done;
+  if (exception_group_readonly(vm, exc, name))
+    return vm_raise(vm, vm->exc.AttributeError, "readonly attribute");
   if (!set_field(vm, exc, name, value, &done)) return false;
   if (done) return true;
   if (!exc->dict) {
@@ -475,6 +474,7 @@ static bool syntax_error_str(EddyVM *vm, ObjException *exc, ByteBuf *out) {
 bool exception_str(EddyVM *vm, Value v, ByteBuf *out) {
   ObjException *exc = AS_EXCEPTION(v);
   size_t n = exc->args->length;
+  if (exception_is_group(v)) return exception_group_str(vm, exc, out);
   if (has_errno(vm, exc)) return os_error_str(vm, exc, out);
   if (n == 2 && is_a(exc, vm->exc.SyntaxError)) {
     return syntax_error_str(vm, exc, out);
@@ -509,239 +509,6 @@ bool exception_class_name(EddyVM *vm, ObjClass *cls, ByteBuf *out) {
       plain || (buf_puts(out, AS_STR(module)->chars) && buf_putc(out, '.'));
   ok = ok && buf_puts(out, qualname->chars);
   return ok ? true : vm_raise_memory(vm);
-}
-
-/* ---- printing ------------------------------------------------------------ */
-
-/* Appends line [line] of the file [path], stripped, indented by four
- * spaces; nothing when the file or line cannot be read. */
-static bool append_source_line(ByteBuf *out, const char *path, int line) {
-  FILE *fp = fopen(path, "r");
-  if (!fp) return true;
-  char *text = NULL;
-  size_t cap = 0;
-  ssize_t len = 0;
-  for (int i = 0; i < line && len >= 0; i++) len = getline(&text, &cap, fp);
-  fclose(fp);
-  bool ok = true;
-  if (len > 0) {
-    char *start = text;
-    while (*start == ' ' || *start == '\t' || *start == '\f') start++;
-    char *end = text + len;
-    while (end > start && (end[-1] == '\n' || end[-1] == '\r' ||
-                           end[-1] == ' ' || end[-1] == '\t')) {
-      end--;
-    }
-    if (end > start) {
-      ok = buf_puts(out, "    ") &&
-           buf_append(out, start, (size_t)(end - start)) && buf_putc(out, '\n');
-    }
-  }
-  free(text);
-  return ok;
-}
-
-/* Appends the `  File "x", line 3, in f` line and its source. */
-static bool append_entry(ByteBuf *out, ObjTraceback *tb) {
-  return buf_printf(out, "  File \"%s\", line %d, in %s\n",
-                    tb->filename ? tb->filename->chars : "<unknown>", tb->line,
-                    tb->funcname ? tb->funcname->chars : "?") &&
-         (!tb->filename ||
-          append_source_line(out, tb->filename->chars, tb->line));
-}
-
-/* True when two entries show the same place. */
-static bool same_place(ObjTraceback *a, ObjTraceback *b) {
-  return a->line == b->line && a->filename == b->filename &&
-         a->funcname == b->funcname;
-}
-
-/* Appends "[Previous line repeated N more times]" for [count] > cutoff. */
-static bool append_repeats(ByteBuf *out, int count) {
-  if (count <= TB_RECURSIVE_CUTOFF) return true;
-  count -= TB_RECURSIVE_CUTOFF;
-  return buf_printf(out, "  [Previous line repeated %d more time%s]\n", count,
-                    count == 1 ? "" : "s");
-}
-
-/* Appends the "Traceback (most recent call last):" block of [list]
- * (stored innermost first: printed from the end), collapsing runs of
- * identical entries as CPython does for deep recursion. */
-static bool append_traceback(ByteBuf *out, ObjList *list) {
-  if (!buf_puts(out, "Traceback (most recent call last):\n")) return false;
-  ObjTraceback *last = NULL;
-  int count = 0;
-  for (size_t i = list->length; i-- > 0;) {
-    if (!IS_OBJ_TYPE(list->items[i], OBJ_TRACEBACK)) continue;
-    ObjTraceback *tb = (ObjTraceback *)AS_OBJ(list->items[i]);
-    if (last && same_place(last, tb)) {
-      count++;
-    } else {
-      if (!append_repeats(out, count)) return false;
-      last = tb;
-      count = 1;
-    }
-    if (count <= TB_RECURSIVE_CUTOFF && !append_entry(out, tb)) return false;
-  }
-  return append_repeats(out, count);
-}
-
-/* str(exc) for printing, through the class's __str__; CPython's
- * placeholder when that itself fails. */
-static bool append_message(EddyVM *vm, Value exc, ByteBuf *out) {
-  ByteBuf msg;
-  buf_init(&msg);
-  Value saved = vm->task ? vm->task->exception : UNDEF_VAL;
-  bool ok;
-  if (value_str(vm, exc, &msg)) {
-    ok = msg.len == 0 ||
-         (buf_puts(out, ": ") && buf_append(out, msg.data, msg.len));
-  } else {
-    ok = buf_puts(out, ": <exception str() failed>");
-  }
-  if (vm->task) vm->task->exception = saved;
-  buf_free(&msg);
-  return ok;
-}
-
-/* Appends a SyntaxError's source line and the carets under the error,
- * as CPython's print_error_text: leading whitespace stripped, carets
- * from [offset] to [end] (1-based columns), at least one. */
-static bool append_error_text(ByteBuf *out, const char *text, int64_t offset,
-                              int64_t end) {
-  int64_t carets = end > 0 && end > offset ? end - offset : 1;
-  offset--;
-  while (*text == ' ' || *text == '\t' || *text == '\f') {
-    text++;
-    offset--;
-  }
-  int64_t len = (int64_t)strlen(text);
-  if (len > 0 && text[len - 1] == '\n') len--;
-  if (offset > len) offset = len;
-  if (!buf_puts(out, "    ") || !buf_append(out, text, (size_t)len) ||
-      !buf_putc(out, '\n')) {
-    return false;
-  }
-  if (offset < 0) return true;
-  if (!buf_puts(out, "    ")) return false;
-  for (int64_t i = 0; i < offset; i++) {
-    if (!buf_putc(out, ' ')) return false;
-  }
-  for (int64_t i = 0; i < carets; i++) {
-    if (!buf_putc(out, '^')) return false;
-  }
-  return buf_putc(out, '\n');
-}
-
-/* The int field [i] of a SyntaxError's location, or [otherwise]. */
-static int64_t syntax_int(ObjException *exc, size_t i, int64_t otherwise) {
-  Value v = syntax_field(exc, i);
-  return IS_INT(v) ? AS_INT(v) : otherwise;
-}
-
-/* Appends the `  File "x.py", line 3` line of a SyntaxError, its source
- * text and carets. */
-static bool append_syntax_location(ObjException *exc, ByteBuf *out) {
-  Value file = syntax_field(exc, 0);
-  Value text = syntax_field(exc, 3);
-  int64_t line = syntax_int(exc, 1, 0);
-  if (!buf_printf(out, "  File \"%s\", line %" PRId64 "\n",
-                  IS_STR(file) ? AS_STR(file)->chars : "<string>", line)) {
-    return false;
-  }
-  if (!IS_STR(text)) return true;
-  int64_t offset = syntax_int(exc, 2, 0);
-  int64_t end = syntax_int(exc, 5, -1);
-  int64_t size = (int64_t)AS_STR(text)->length;
-  if (syntax_int(exc, 4, line) > line) end = size;
-  if (end > size + 1) end = size + 1;
-  return append_error_text(out, AS_STR(text)->chars, offset, end);
-}
-
-/* Appends the message of a SyntaxError after its location: its msg. */
-static bool append_syntax_message(EddyVM *vm, ObjException *exc, ByteBuf *out) {
-  Value msg = first_arg(exc);
-  if (!IS_STR(msg)) return append_message(vm, OBJ_VAL(exc), out);
-  if (AS_STR(msg)->length == 0) return true;
-  return buf_puts(out, ": ") &&
-         buf_append(out, AS_STR(msg)->chars, AS_STR(msg)->length);
-}
-
-/* True when [exc] prints as a SyntaxError with a location. */
-static bool shows_location(EddyVM *vm, ObjException *exc) {
-  return is_a(exc, vm->exc.SyntaxError) && exc->args->length == 2 &&
-         IS_TUPLE(exc->args->items[1]);
-}
-
-/* Appends one exception: its traceback, then "Name: message". */
-static bool append_one(EddyVM *vm, Value exc, ByteBuf *out) {
-  ObjException *e = AS_EXCEPTION(exc);
-  if (IS_LIST(e->traceback) && AS_LIST(e->traceback)->length > 0 &&
-      !append_traceback(out, AS_LIST(e->traceback))) {
-    return false;
-  }
-  bool syntax = shows_location(vm, e);
-  if (syntax && !append_syntax_location(e, out)) return false;
-  Value saved = vm->task ? vm->task->exception : UNDEF_VAL;
-  bool ok = exception_class_name(vm, e->obj.cls, out);
-  if (vm->task) vm->task->exception = saved;
-  ok = ok && (syntax ? append_syntax_message(vm, e, out)
-                     : append_message(vm, exc, out));
-  return ok && buf_putc(out, '\n');
-}
-
-/* True when [obj] is among the [n] exceptions already printed. */
-static bool seen_before(Obj **seen, int n, Obj *obj) {
-  for (int i = 0; i < n; i++) {
-    if (seen[i] == obj) return true;
-  }
-  return false;
-}
-
-/* Appends [exc] after the chain of causes and contexts that led to it. */
-static bool append_chain(EddyVM *vm, Value exc, ByteBuf *out, Obj **seen,
-                         int *nseen) {
-  seen[(*nseen)++] = AS_OBJ(exc);
-  ObjException *e = AS_EXCEPTION(exc);
-  Value prior = UNDEF_VAL;
-  const char *link = NULL;
-  if (IS_EXCEPTION(e->cause)) {
-    prior = e->cause;
-    link = "\nThe above exception was the direct cause of the following "
-           "exception:\n\n";
-  } else if (IS_EXCEPTION(e->context) && !e->suppress_context) {
-    prior = e->context;
-    link = "\nDuring handling of the above exception, another exception "
-           "occurred:\n\n";
-  }
-  if (link && *nseen < MAX_CHAIN && !seen_before(seen, *nseen, AS_OBJ(prior))) {
-    if (!append_chain(vm, prior, out, seen, nseen) || !buf_puts(out, link)) {
-      return false;
-    }
-  }
-  return append_one(vm, exc, out);
-}
-
-void exception_print(EddyVM *vm, Value exc) {
-  ByteBuf out;
-  buf_init(&out);
-  bool ok;
-  if (IS_EXCEPTION(exc)) {
-    Obj *seen[MAX_CHAIN];
-    int nseen = 0;
-    gc_push_root(vm, exc);
-    ok = append_chain(vm, exc, &out, seen, &nseen);
-    gc_pop_roots(vm, 1);
-  } else {
-    ok = buf_puts(&out, "Error: an exception of unknown kind was raised\n");
-  }
-  if (ok) {
-    vm->write_err(vm, out.data, out.len);
-  } else {
-    static const char fallback[] = "MemoryError\n";
-    vm->write_err(vm, fallback, sizeof fallback - 1);
-  }
-  buf_free(&out);
 }
 
 /* ---- the exception classes ------------------------------------------- */
@@ -889,6 +656,39 @@ static bool exc_with_traceback(EddyVM *vm, Value *args, int nargs,
   return true;
 }
 
+/* BaseException.add_note(self, note): appends [note] to __notes__,
+ * making the list on first use. */
+static bool exc_add_note(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
+                         Value *result) {
+  if (!native_no_kwargs(vm, "BaseException.add_note", kwnames) ||
+      !check_self(vm, "add_note", nargs ? args[0] : NONE_VAL))
+    return false;
+  if (nargs != 2)
+    return vm_raise(vm, vm->exc.TypeError,
+                    "BaseException.add_note() takes exactly one argument (%d "
+                    "given)",
+                    nargs - 1);
+  if (!IS_STR(args[1]))
+    return vm_raise(vm, vm->exc.TypeError, "note must be a str, not '%s'",
+                    vm_type_name(vm, args[1]));
+  ObjException *exc = AS_EXCEPTION(args[0]);
+  Value notes = exc->dict ? dict_get_str(exc->dict, vm->str.notes) : UNDEF_VAL;
+  if (IS_UNDEF(notes)) {
+    ObjList *list = list_new(vm, 1);
+    if (!list) return false;
+    notes = OBJ_VAL(list);
+    gc_push_root(vm, notes);
+    bool ok = exception_setattr(vm, args[0], vm->str.notes, notes);
+    gc_pop_roots(vm, 1);
+    if (!ok) return false;
+  }
+  if (!IS_LIST(notes))
+    return vm_raise(vm, vm->exc.TypeError,
+                    "Cannot add note: __notes__ is not a list");
+  *result = NONE_VAL;
+  return list_append(vm, AS_LIST(notes), args[1]);
+}
+
 /* hash(exc) and exc == other: identity, as object's. */
 static bool exception_hash(EddyVM *vm, Value v, int64_t *out) {
   (void)vm;
@@ -921,7 +721,9 @@ bool exception_install(EddyVM *vm) {
   if (!native_method(vm, base, "__init__", exc_init) ||
       !native_method(vm, base, "__str__", exc_str_method) ||
       !native_method(vm, base, "__repr__", exc_repr_method) ||
-      !native_method(vm, base, "with_traceback", exc_with_traceback)) {
+      !native_method(vm, base, "with_traceback", exc_with_traceback) ||
+      !native_method(vm, base, "add_note", exc_add_note) ||
+      !exception_group_install(vm)) {
     return false;
   }
   ObjException *memory = exception_new(vm, vm->exc.MemoryError, NULL);

@@ -8,11 +8,13 @@
  * __context__ from the exception being handled when the new one was
  * raised inside an except clause.
  *
- * exception_print writes an uncaught exception as CPython does: chained
- * causes and contexts first ("The above exception was the direct cause of
- * the following exception:"), "Traceback (most recent call last):", one
- * `  File "x.eddy", line 3, in f` line per entry followed by the stripped
- * source line (read from the file when it exists), and `Name: message`.
+ * exception_print (exception_print.c) writes an uncaught exception as
+ * CPython does: chained causes and contexts first ("The above exception
+ * was the direct cause of the following exception:"), "Traceback (most
+ * recent call last):", one `  File "x.eddy", line 3, in f` line per entry
+ * followed by the stripped source line (read from the file when it
+ * exists), `Name: message` and the exception's __notes__; exception
+ * groups (exception_group.h) print as a framed tree of their members.
  */
 #ifndef EDDY_EXCEPTION_H
 #define EDDY_EXCEPTION_H
@@ -56,8 +58,8 @@ bool class_is_subclass(const ObjClass *cls, const ObjClass *base);
  * str(args) for several; KeyError uses repr of its single argument. */
 bool exception_str(EddyVM *vm, Value exc, ByteBuf *out) MUST_CHECK;
 
-/* Writes the uncaught exception [exc] with its traceback and chain to
- * the VM's stderr, in CPython's format. */
+/* Writes the uncaught exception [exc] with its traceback, chain, notes
+ * and (for a group) members to the VM's stderr, in CPython's format. */
 void exception_print(EddyVM *vm, Value exc);
 
 /* Looks up the attributes of the exception [exc] that live outside the

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "vm/async.h"
+#include "vm/container.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
 #include "vm/native.h"
@@ -14,6 +15,7 @@
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
 #include "vm/protocol.h"
+#include "vm/reprlib.h"
 #include "vm/vm_exec.h"
 
 #define AIO(vm) ((AsyncState *)(vm)->aio)
@@ -87,78 +89,95 @@ static bool coro_repr(EddyVM *vm, Value coro, ByteBuf *out) {
     return buf_printf(out, "%s() done, defined at %s:%d", gen->qualname->chars,
                       code->filename->chars, code->firstlineno) ||
            vm_raise_memory(vm);
+  /* The coroutine's own frame is the first of its stack; the frames of
+   * the coroutines it awaits are inlined above it. */
   int line = code->firstlineno;
   if (gen->task && gen->task->frame_count) {
-    CallFrame *f = &gen->task->frames[gen->task->frame_count - 1];
-    if (f->ip > 0) line = f->code->lines[f->ip - 1];
+    CallFrame *f = &gen->task->frames[0];
+    if (f->code == code && f->ip > 0) line = f->code->lines[f->ip - 1];
   }
   return buf_printf(out, "%s() running at %s:%d", gen->qualname->chars,
                     code->filename->chars, line) ||
          vm_raise_memory(vm);
 }
 
-/* The part of the repr after the state: result=, exception=, ... */
+/* " result=..." (shortened by reprlib) or " exception=..." of a finished
+ * future, as _future_repr_info shows them. */
 static bool future_info(EddyVM *vm, ObjFuture *f, ByteBuf *out) {
   if (f->state != FUTURE_FINISHED) return true;
   if (!IS_UNDEF(f->exception)) {
     if (!buf_puts(out, " exception=")) return vm_raise_memory(vm);
     return value_repr(vm, f->exception, out);
   }
-  if (f->is_task) {
-    if (!buf_puts(out, " result=")) return vm_raise_memory(vm);
-    return value_repr(vm, f->result, out);
-  }
   if (!buf_puts(out, " result=")) return vm_raise_memory(vm);
-  return value_repr(vm, f->result, out);
+  return reprlib_repr(vm, f->result, out);
 }
 
 /* One callback as asyncio's _format_callbacks shows it. */
 static bool format_one_callback(EddyVM *vm, FutureCallback *cb, ByteBuf *out) {
-  Value fn = cb->fn;
-  if (IS_UNDEF(cb->context)) return buf_puts(out, "Task.task_wakeup()");
-  if (IS_BOUND_METHOD(fn)) fn = AS_BOUND_METHOD(fn)->function;
-  if (IS_FUNCTION(fn)) {
-    ObjCode *code = AS_FUNCTION(fn)->code;
-    return buf_printf(out, "%s() at %s:%d", AS_FUNCTION(fn)->qualname->chars,
-                      code->filename->chars, code->firstlineno);
-  }
-  if (IS_NATIVE(fn)) return buf_printf(out, "%s()", AS_NATIVE(fn)->name->chars);
-  return value_repr(vm, cb->fn, out);
+  if (IS_UNDEF(cb->context))
+    return buf_puts(out, "Task.task_wakeup()") || vm_raise_memory(vm);
+  return async_format_callback(vm, cb->fn, NULL, 0, out);
 }
 
-/* " cb=[a, b]" or " cb=[a, <n more>, z]" for a pending future. */
+/* " cb=[a, b]" or " cb=[a, <n more>, z]" for a pending future. Callback
+ * names run script code, which may change the list: it is read again
+ * after each. */
 static bool format_callbacks(EddyVM *vm, ObjFuture *f, ByteBuf *out) {
   int n = f->callback_count;
   if (n == 0) return true;
-  bool ok = buf_puts(out, " cb=[") && format_one_callback(vm, &f->callbacks[0], out);
+  FutureCallback first = f->callbacks[0], last = f->callbacks[n - 1];
+  gc_push_root(vm, first.fn);
+  gc_push_root(vm, last.fn);
+  bool ok = (buf_puts(out, " cb=[") || vm_raise_memory(vm)) &&
+            format_one_callback(vm, &first, out);
   if (ok && n == 2)
-    ok = buf_puts(out, ", ") && format_one_callback(vm, &f->callbacks[1], out);
+    ok = (buf_puts(out, ", ") || vm_raise_memory(vm)) &&
+         format_one_callback(vm, &last, out);
   if (ok && n > 2)
-    ok = buf_printf(out, ", <%d more>, ", n - 2) &&
-         format_one_callback(vm, &f->callbacks[n - 1], out);
-  return (ok && buf_putc(out, ']')) || vm_raise_memory(vm);
+    ok = (buf_printf(out, ", <%d more>, ", n - 2) || vm_raise_memory(vm)) &&
+         format_one_callback(vm, &last, out);
+  gc_pop_roots(vm, 2);
+  return ok && (buf_putc(out, ']') || vm_raise_memory(vm));
 }
 
+/* The state word of [f]: a task whose cancel() is pending shows as
+ * "cancelling". */
+static const char *state_name(ObjFuture *f) {
+  if (f->is_task && f->state == FUTURE_PENDING && f->num_cancels_requested > 0)
+    return "cancelling";
+  return state_names[f->state];
+}
+
+/* " name='...' coro=<...>[ wait_for=...]", what _task_repr_info inserts
+ * after the state. */
+static bool task_info(EddyVM *vm, ObjFuture *f, ByteBuf *out) {
+  if (!buf_puts(out, " name=")) return vm_raise_memory(vm);
+  if (!value_repr(vm, f->name, out)) return false;
+  if (!buf_puts(out, " coro=<")) return vm_raise_memory(vm);
+  if (!coro_repr(vm, f->coro, out)) return false;
+  if (!buf_putc(out, '>')) return vm_raise_memory(vm);
+  if (!IS_NATIVE_DATA(f->waiter)) return true;
+  if (!buf_puts(out, " wait_for=")) return vm_raise_memory(vm);
+  return value_repr(vm, f->waiter, out);
+}
+
+/* "<Future finished result=...>", "<Task pending name=... coro=<...>
+ * cb=[...]>"; "..." for a future met again inside its own repr, as
+ * reprlib.recursive_repr gives. */
 static bool future_repr(EddyVM *vm, Value v, ByteBuf *out) {
   ObjFuture *f = AS_FUTURE(v);
-  const char *cls = AS_OBJ(v)->cls->name->chars;
-  if (!f->is_task) {
-    if (!buf_printf(out, "<%s %s", cls, state_names[f->state]))
-      return vm_raise_memory(vm);
-    return format_callbacks(vm, f, out) && future_info(vm, f, out) &&
-           (buf_putc(out, '>') || vm_raise_memory(vm));
-  }
-  if (!buf_printf(out, "<%s %s name=", cls, state_names[f->state]))
-    return vm_raise_memory(vm);
-  if (!value_repr(vm, f->name, out) || !buf_puts(out, " coro=<"))
-    return false;
-  if (!coro_repr(vm, f->coro, out) || !buf_putc(out, '>')) return false;
-  if (!future_info(vm, f, out)) return false;
-  if (IS_NATIVE_DATA(f->waiter)) {
-    if (!buf_puts(out, " wait_for=")) return vm_raise_memory(vm);
-    if (!value_repr(vm, f->waiter, out)) return false;
-  }
-  return buf_putc(out, '>') || vm_raise_memory(vm);
+  bool busy;
+  if (!container_repr_enter(vm, v, &busy)) return false;
+  if (busy) return buf_puts(out, "...") || vm_raise_memory(vm);
+  bool ok = buf_printf(out, "<%s %s", AS_OBJ(v)->cls->name->chars,
+                       state_name(f)) ||
+            vm_raise_memory(vm);
+  ok = ok && (!f->is_task || task_info(vm, f, out)) &&
+       future_info(vm, f, out) && format_callbacks(vm, f, out) &&
+       (buf_putc(out, '>') || vm_raise_memory(vm));
+  container_repr_leave(vm, v);
+  return ok;
 }
 
 /* ---- completion ---------------------------------------------------------- */

@@ -20,6 +20,7 @@
 #include "vm/async.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
+#include "vm/interrupt.h"
 #include "vm/native.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_list.h"
@@ -333,31 +334,23 @@ bool loop_call_exception_handler(EddyVM *vm, ObjLoop *loop, ObjDict *context) {
 
 /* ---- running handles --------------------------------------------------------- */
 
-/* "f(1, 'x') at file.py:3", as asyncio's _format_callback_source. */
+/* "f(1, 'x') at file.py:3", as asyncio's _format_callback_source. A
+ * done callback's handle holds its one argument (the future) bare. */
 static bool format_callback(EddyVM *vm, ObjHandle *h, ByteBuf *out) {
-  Value fn = h->callback;
-  if (IS_BOUND_METHOD(fn)) fn = AS_BOUND_METHOD(fn)->function;
+  /* Reprs run script code, which may cancel [h] and drop these. */
+  Value fn = h->callback, args = h->args;
+  gc_push_root(vm, fn);
+  gc_push_root(vm, args);
   bool ok;
-  if (IS_FUNCTION(fn))
-    ok = buf_puts(out, AS_FUNCTION(fn)->qualname->chars);
-  else if (IS_NATIVE(fn))
-    ok = buf_puts(out, AS_NATIVE(fn)->name->chars);
+  if (IS_TUPLE(args))
+    ok = async_format_callback(vm, fn, AS_TUPLE(args)->items,
+                               AS_TUPLE(args)->length, out);
+  else if (IS_UNDEF(args) || IS_NONE(args))
+    ok = async_format_callback(vm, fn, NULL, 0, out);
   else
-    return value_repr(vm, h->callback, out);
-  ok = ok && buf_putc(out, '(');
-  if (ok && IS_TUPLE(h->args)) {
-    for (size_t i = 0; ok && i < AS_TUPLE(h->args)->length; i++)
-      ok = (i == 0 || buf_puts(out, ", ")) &&
-           value_repr(vm, AS_TUPLE(h->args)->items[i], out);
-  } else if (ok && !IS_UNDEF(h->args) && !IS_NONE(h->args)) {
-    ok = value_repr(vm, h->args, out); /* a done callback's future */
-  }
-  ok = ok && buf_putc(out, ')');
-  if (ok && IS_FUNCTION(fn)) {
-    ObjCode *code = AS_FUNCTION(fn)->code;
-    ok = buf_printf(out, " at %s:%d", code->filename->chars, code->firstlineno);
-  }
-  return ok || vm_raise_memory(vm);
+    ok = async_format_callback(vm, fn, &args, 1, out);
+  gc_pop_roots(vm, 2);
+  return ok;
 }
 
 /* Reports an exception raised by a callback, as Handle._run does. */
@@ -436,17 +429,29 @@ static void prune_timers(ObjLoop *loop) {
   }
 }
 
+/* Adds the VM's interrupt pipe to [loop]'s poller once, so Ctrl-C ends
+ * a wait at once. */
+static void watch_interrupts(EddyVM *vm, ObjLoop *loop) {
+  if (vm->interrupt_fd < 0 || loop->watching_interrupts) return;
+  struct epoll_event ev = {.events = EPOLLIN, .data.fd = vm->interrupt_fd};
+  loop->watching_interrupts =
+      epoll_ctl(loop->epoll_fd, EPOLL_CTL_ADD, vm->interrupt_fd, &ev) == 0;
+}
+
 /* Waits for I/O (none is registered yet) for at most [timeout] seconds,
- * forever when negative. */
-static void poll_wait(ObjLoop *loop, double timeout) {
+ * forever when negative; Ctrl-C (the VM's interrupt pipe) ends it. */
+static void poll_wait(EddyVM *vm, ObjLoop *loop, double timeout) {
+  if (vm_interrupt_pending(vm)) return;
   int ms = timeout < 0 ? -1 : (int)ceil(timeout * 1000.0);
   if (loop->epoll_fd >= 0) {
+    watch_interrupts(vm, loop);
     struct epoll_event events[8];
     int n = epoll_wait(loop->epoll_fd, events, 8, ms);
     (void)n;
     return;
   }
-  int n = poll(NULL, 0, ms);
+  struct pollfd wake = {vm->interrupt_fd, POLLIN, 0};
+  int n = poll(&wake, vm->interrupt_fd >= 0 ? 1 : 0, ms);
   (void)n;
 }
 
@@ -461,7 +466,8 @@ static double select_timeout(ObjLoop *loop) {
 
 static bool run_once(EddyVM *vm, ObjLoop *loop) {
   prune_timers(loop);
-  poll_wait(loop, select_timeout(loop));
+  poll_wait(vm, loop, select_timeout(loop));
+  if (vm_interrupt_pending(vm) && !vm_take_interrupt(vm)) return false;
   double end_time = loop_time() + CLOCK_RESOLUTION;
   while (loop->timer_count) {
     ObjHandle *top = AS_HANDLE(loop->timers[0]);

@@ -27,6 +27,7 @@ bool opcode_has_jump(Opcode op) {
   case OP_SETUP_EXCEPT:
   case OP_SETUP_FINALLY:
   case OP_SETUP_WITH:
+  case OP_CHECK_EG_MATCH:
   case OP_SEND: return true;
   default: return false;
   }
@@ -57,6 +58,7 @@ static int variable_effect(Opcode op, uint32_t arg, bool jump) {
   case OP_RAISE_VARARGS: return -n;
   case OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
   case OP_SEND: return jump ? -1 : 0;
+  case OP_CHECK_EG_MATCH: return jump ? -1 : 0;
   default: return 0;
   }
 }

@@ -90,6 +90,10 @@
                             handled exception to prev */  \
   X(RERAISE, -1)         /* exc -> ; raise exc again, traceback kept */        \
   X(CHECK_EXC_MATCH, 0)  /* exc type -> exc matches */                         \
+  X(CHECK_EG_MATCH, VAR) /* exc type -> rest match (except*), or exc and
+                            jump to arg when nothing matches */         \
+  X(RERAISE_STAR, -2)    /* orig raised -> ; raise what the except*
+                            clauses left and raised, if anything */     \
   X(BEFORE_WITH, 1)      /* mgr -> exit enter_result (calls __enter__;
                             arg 1: __aexit__ and __aenter__'s awaitable) */  \
   X(SETUP_WITH, 0)       /* push a finally block below enter_result */    \

@@ -30,12 +30,18 @@ struct PoolPage {
 /* Where the blocks of a page begin. */
 #define PAGE_HEADER ((sizeof(PoolPage) + 15) & ~(size_t)15)
 
+/* Under AddressSanitizer every block comes from malloc. */
 #if defined(__SANITIZE_ADDRESS__)
 #define POOL_DISABLED 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #define POOL_DISABLED 1
 #endif
+#endif
+#ifdef POOL_DISABLED
+static const bool pool_disabled = true;
+#else
+static const bool pool_disabled = false;
 #endif
 
 /* ---- lists ---------------------------------------------------------------- */
@@ -175,13 +181,8 @@ static void *take_block(Pool *pool, PoolPage *page) {
 }
 
 void *pool_alloc(Pool *pool, size_t size, uint8_t *size_class) {
-#ifdef POOL_DISABLED
-  (void)pool;
-  *size_class = 0;
-  return malloc(size);
-#else
   unsigned k = class_of(size);
-  if (size == 0 || k > POOL_CLASSES) {
+  if (pool_disabled || size == 0 || k > POOL_CLASSES) {
     *size_class = 0;
     return malloc(size);
   }
@@ -189,7 +190,6 @@ void *pool_alloc(Pool *pool, size_t size, uint8_t *size_class) {
   if (!page && !(page = new_page(pool, k))) return NULL;
   *size_class = (uint8_t)k;
   return take_block(pool, page);
-#endif
 }
 
 void pool_free(Pool *pool, void *p, uint8_t size_class) {

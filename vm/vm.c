@@ -23,6 +23,7 @@
 #include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/import.h"
+#include "vm/interrupt.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_list.h"
 #include "vm/obj_set.h"
@@ -1066,6 +1067,9 @@ next:
     DISPATCH();
   }
   TARGET(JUMP) {
+    /* A backward jump closes a loop: where Ctrl-C is taken. */
+    if (__builtin_expect(vm_interrupt_pending(vm), 0) && code->code + ARG < ip)
+      SLOW(vm_take_interrupt(vm));
     ip = code->code + ARG;
     DISPATCH();
   }

@@ -16,6 +16,8 @@
 #ifndef EDDY_VM_H
 #define EDDY_VM_H
 
+#include <signal.h>
+
 #include "vm/object.h"
 #include "vm/pool.h"
 #include "vm/side_dict.h"
@@ -272,6 +274,13 @@ struct EddyVM {
   int protocol_depth;     /* nesting of repr/eq/hash through nested
                              containers: C recursion guard */
   ObjList *repr_stack;    /* containers being repr'd, for "[...]" */
+
+  /* interrupts (interrupt.h) */
+  volatile sig_atomic_t *interrupt_flag; /* set by the host's SIGINT
+                             handler, or NULL: never interrupted */
+  int interrupt_fd;       /* the pipe end that handler writes to, or -1 */
+  Value interrupt_hook;   /* called instead of raising KeyboardInterrupt
+                             (asyncio.run's), or UNDEF */
 
   /* host */
   VMWriteFn write_out;    /* stdout */

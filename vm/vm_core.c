@@ -64,6 +64,8 @@ static void init_fields(EddyVM *vm) {
   vm->ellipsis = UNDEF_VAL;
   vm->memory_error = UNDEF_VAL;
   vm->recursion_limit = DEFAULT_RECURSION_LIMIT;
+  vm->interrupt_fd = -1;
+  vm->interrupt_hook = UNDEF_VAL;
   vm->write_out = default_write_out;
   vm->write_err = default_write_err;
 }

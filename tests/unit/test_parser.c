@@ -1087,9 +1087,10 @@ Test(parser, rejects_match_statement) {
                "'match' statements are not supported by Eddy", 2);
 }
 
-Test(parser, rejects_except_star) {
-  expect_error("try:\n    pass\nexcept* ValueError:\n    pass\n",
-               "'except*' is not supported by Eddy", 3);
+Test(parser, rejects_except_mixed_with_except_star) {
+  expect_error("try:\n    pass\nexcept* ValueError:\n    pass\n"
+               "except TypeError:\n    pass\n",
+               "cannot have both 'except' and 'except*' on the same 'try'", 5);
 }
 
 Test(parser, rejects_complex_literal) {

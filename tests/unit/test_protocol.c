@@ -680,7 +680,7 @@ Test(protocol, class_create_errors) {
   cr_assert_not(
       class_create(vm, name("C"), AS_TUPLE(tuple_of(bases, 2)), dict, &cls));
   cr_assert_str_eq(pending(),
-                   "TypeError: Cannot create a consistent method resolution "
+                   "TypeError: Cannot create a consistent method resolution\n"
                    "order (MRO) for bases A, B");
   Value bad = OBJ_VAL(vm->types.bool_);
   cr_assert_not(

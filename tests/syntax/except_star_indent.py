@@ -1,0 +1,5 @@
+# except* with no indented block.
+try:
+    pass
+except* ValueError:
+x = 1

@@ -1,0 +1,6 @@
+# return in an except* clause of a function.
+def f():
+    try:
+        pass
+    except* ValueError:
+        return 1
