@@ -638,6 +638,13 @@ static const NodeList *generators_of(const Node *node) {
                                       : &node->as.comp.generators;
 }
 
+/* YIELD_VALUE's argument for a `yield` in the current unit: 1 in an
+ * async generator, whose own yields end an await of __anext__(), 0
+ * elsewhere. */
+static int yield_kind(Compiler *c) {
+  return (c->unit->flags & CODE_ASYNC_GENERATOR) ? 1 : 0;
+}
+
 /* Emits the element step: append/add/yield the element. [depth] is the
  * number of iterators on the stack above the result container. */
 static void compile_element(Compiler *c, const Node *node, int depth) {
@@ -657,7 +664,7 @@ static void compile_element(Compiler *c, const Node *node, int depth) {
     break;
   default:
     compile_expr(c, node->as.comp.elt);
-    emit(c, OP_YIELD_VALUE, 0);
+    emit(c, OP_YIELD_VALUE, yield_kind(c));
     emit(c, OP_POP_TOP, 0);
     break;
   }
@@ -668,14 +675,23 @@ static void compile_generator_clause(Compiler *c, const Node *node, int index) {
   const NodeList *gens = generators_of(node);
   const Node *gen = gens->items[index];
   int start = new_label(c), end = new_label(c);
+  bool is_async = gen->as.comprehension.is_async;
   if (index == 0) {
     emit(c, OP_LOAD_FAST, local_slot(c, ".0"));
   } else {
     compile_expr(c, gen->as.comprehension.iter);
-    emit(c, OP_GET_ITER, 0);
+    emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0);
   }
   bind_label(c, start);
-  emit_jump(c, OP_FOR_ITER, end);
+  if (is_async) {
+    emit_jump(c, OP_SETUP_EXCEPT, end);
+    emit(c, OP_GET_ANEXT, 0);
+    emit(c, OP_GET_AWAITABLE, 0);
+    compile_send_loop(c);
+    emit(c, OP_POP_BLOCK, 0);
+  } else {
+    emit_jump(c, OP_FOR_ITER, end);
+  }
   compile_store(c, gen->as.comprehension.target);
   for (int i = 0; i < gen->as.comprehension.ifs.count; i++)
     compile_condition(c, gen->as.comprehension.ifs.items[i], false, start);
@@ -685,6 +701,7 @@ static void compile_generator_clause(Compiler *c, const Node *node, int index) {
     compile_element(c, node, index + 1);
   emit_jump(c, OP_JUMP, start);
   bind_label(c, end);
+  if (is_async) emit(c, OP_END_ASYNC_FOR, 0);
 }
 
 void compile_comprehension_body(Compiler *c, const Node *node) {
@@ -705,8 +722,13 @@ static void compile_comprehension(Compiler *c, const Node *node) {
   compile_function_object(c, node, NULL, name);
   const Node *first = generators_of(node)->items[0];
   compile_expr(c, first->as.comprehension.iter);
-  emit(c, OP_GET_ITER, 0);
+  emit(c, first->as.comprehension.is_async ? OP_GET_AITER : OP_GET_ITER, 0);
   emit(c, OP_CALL, 1);
+  Scope *scope = symtable_child(c->unit->scope, node);
+  if (scope && scope->is_coroutine && node->kind != NODE_GENERATOR_EXP) {
+    emit(c, OP_GET_AWAITABLE, 0);
+    compile_send_loop(c);
+  }
 }
 
 /* ---- the dispatcher ----------------------------------------------------- */
@@ -780,7 +802,7 @@ static void compile_yield(Compiler *c, const Node *node) {
     compile_expr(c, node->as.yield.value);
   else
     emit(c, OP_LOAD_CONST, add_const(c, NONE_VAL));
-  emit(c, OP_YIELD_VALUE, 0);
+  emit(c, OP_YIELD_VALUE, yield_kind(c));
 }
 
 void compile_expr(Compiler *c, const Node *node) {

@@ -162,6 +162,9 @@ static void walk_comprehension(Builder *b, const Node *node,
   walk_expr(b, elt);
   if (value) walk_expr(b, value);
   b->scope = saved;
+  /* A comprehension that awaits is awaited where it is written. */
+  if (scope->is_coroutine && !scope->is_generator && saved->is_comprehension)
+    saved->is_coroutine = true;
 }
 
 /* The scope a walrus target binds in: the nearest non-comprehension. */
@@ -226,7 +229,10 @@ static void walk_expr(Builder *b, const Node *node) {
     walk_comprehension(b, node, &node->as.dict_comp.generators,
                        node->as.dict_comp.key, node->as.dict_comp.value);
     break;
-  case NODE_AWAIT: walk_expr(b, node->as.await.value); break;
+  case NODE_AWAIT:
+    if (b->scope->is_comprehension) b->scope->is_coroutine = true;
+    walk_expr(b, node->as.await.value);
+    break;
   case NODE_YIELD:
     b->scope->is_generator = true;
     walk_expr(b, node->as.yield.value);

@@ -28,6 +28,7 @@
 #include "vm/exception.h"
 #include "vm/gc.h"
 #include "vm/native.h"
+#include "vm/obj_tuple.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_list.h"
 #include "vm/obj_str.h"
@@ -279,7 +280,52 @@ static bool define_constants(EddyVM *vm, ObjModule *module) {
          define_executable(vm, module);
 }
 
+/* Checks a hook given to set_asyncgen_hooks: a callable, None, or
+ * UNDEF (not given). */
+static bool check_hook(EddyVM *vm, Value hook, const char *name) {
+  if (IS_UNDEF(hook) || IS_NONE(hook) || IS_FUNCTION(hook) ||
+      IS_NATIVE(hook) || IS_BOUND_METHOD(hook) || IS_CLASS(hook) ||
+      !IS_UNDEF(class_lookup(vm_class_of(vm, hook), vm->str.call)))
+    return true;
+  return vm_raise(vm, vm->exc.TypeError, "callable %s expected, got %s", name,
+                  vm_type_name(vm, hook));
+}
+
+/* set_asyncgen_hooks(firstiter=..., finalizer=...): the hooks async
+ * generators call on their first iteration; one not given is kept. */
+static bool sys_set_asyncgen_hooks(EddyVM *vm, Value *args, int nargs,
+                                   ObjTuple *kwnames, Value *result) {
+  static const char *const names[] = {"firstiter", "finalizer"};
+  Value got[2];
+  if (!native_parse_args(vm, "set_asyncgen_hooks", args, nargs, kwnames,
+                         names, 2, 0, 0, got) ||
+      !check_hook(vm, got[1], "finalizer") ||
+      !check_hook(vm, got[0], "firstiter"))
+    return false;
+  if (!IS_UNDEF(got[0])) vm->asyncgen_firstiter = got[0];
+  if (!IS_UNDEF(got[1])) vm->asyncgen_finalizer = got[1];
+  *result = NONE_VAL;
+  return true;
+}
+
+/* get_asyncgen_hooks(): (firstiter, finalizer). */
+static bool sys_get_asyncgen_hooks(EddyVM *vm, Value *args, int nargs,
+                                   ObjTuple *kwnames, Value *result) {
+  (void)args;
+  if (!native_no_kwargs(vm, "get_asyncgen_hooks", kwnames) ||
+      !native_check_count(vm, "get_asyncgen_hooks", nargs, 0, 0))
+    return false;
+  ObjTuple *hooks = tuple_new(vm, 2);
+  if (!hooks) return false;
+  hooks->items[0] = vm->asyncgen_firstiter;
+  hooks->items[1] = vm->asyncgen_finalizer;
+  *result = OBJ_VAL(hooks);
+  return true;
+}
+
 static const ModuleFunction sys_functions[] = {
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks},
     {"exit", sys_exit},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},

@@ -473,6 +473,8 @@ static void mark_roots(EddyVM *vm) {
   gc_mark_value(vm, vm->ellipsis);
   gc_mark_value(vm, vm->memory_error);
   gc_mark_value(vm, vm->interrupt_hook);
+  gc_mark_value(vm, vm->asyncgen_firstiter);
+  gc_mark_value(vm, vm->asyncgen_finalizer);
   gc_mark_object(vm, (Obj *)vm->repr_stack);
   gc_mark_object(vm, (Obj *)vm->argv);
   mark_values(vm, vm->temp_roots, (size_t)vm->temp_root_count);

@@ -81,6 +81,13 @@ bool gen_create(EddyVM *vm, Task *task, ObjFunction *fn, size_t slot,
   return true;
 }
 
+/* "coroutine", "async generator" or "generator", for messages. */
+static const char *kind_name(EddyVM *vm, ObjGenerator *gen) {
+  if (is_coroutine(vm, gen)) return "coroutine";
+  return gen->obj.cls == vm->types.async_generator ? "async generator"
+                                                   : "generator";
+}
+
 /* Makes [gen]'s task current, resumed by [caller] in [mode], with [sent]
  * as the value of the suspended yield. */
 static bool resume(EddyVM *vm, ObjGenerator *gen, Task *caller,
@@ -91,7 +98,7 @@ static bool resume(EddyVM *vm, ObjGenerator *gen, Task *caller,
   if (gen->state == GEN_CREATED && push_sent && !IS_NONE(sent))
     return vm_raise(vm, vm->exc.TypeError,
                     "can't send non-None value to a just-started %s",
-                    is_coroutine(vm, gen) ? "coroutine" : "generator");
+                    kind_name(vm, gen));
   Task *own = gen->task;
   if (gen->state == GEN_SUSPENDED && push_sent) {
     if (!task_ensure_stack(vm, own, 1)) return false;
@@ -137,6 +144,8 @@ int gen_yield(EddyVM *vm, Task *task) {
     return GEN_ERROR;
   }
   Value value = task->values[--task->sp];
+  CallFrame *top = &task->frames[task->frame_count - 1];
+  gen->async_yield = INSTR_ARG(top->code->code[top->ip - 1]) != 0;
   Task *caller = task->resumer;
   task->resumer = NULL;
   gen->state = GEN_SUSPENDED;
@@ -189,19 +198,23 @@ void gen_mark_done(Obj *coroutine) {
   gen->state = GEN_DONE;
 }
 
-/* PEP 479: StopIteration escaping a generator becomes RuntimeError. */
+/* PEP 479: StopIteration escaping a generator becomes RuntimeError, and
+ * so does StopAsyncIteration escaping an async generator (PEP 525). */
 static void convert_stop_iteration(EddyVM *vm, ObjGenerator *gen,
                                    Task *caller) {
   Value exc = caller->exception;
-  if (!IS_EXCEPTION(exc) ||
-      !class_is_subclass(AS_OBJ(exc)->cls, vm->exc.StopIteration))
-    return;
+  if (!IS_EXCEPTION(exc)) return;
+  bool stop = class_is_subclass(AS_OBJ(exc)->cls, vm->exc.StopIteration);
+  bool async_stop =
+      gen->obj.cls == vm->types.async_generator &&
+      class_is_subclass(AS_OBJ(exc)->cls, vm->exc.StopAsyncIteration);
+  if (!stop && !async_stop) return;
   Task *saved = vm->task;
   vm->task = caller;
   caller->exception = UNDEF_VAL;
   gc_push_root(vm, exc);
-  vm_raise(vm, vm->exc.RuntimeError, "%s raised StopIteration",
-           is_coroutine(vm, gen) ? "coroutine" : "generator");
+  vm_raise(vm, vm->exc.RuntimeError, "%s raised %s", kind_name(vm, gen),
+           stop ? "StopIteration" : "StopAsyncIteration");
   gc_pop_roots(vm, 1);
   Value fresh = caller->exception;
   if (IS_EXCEPTION(fresh)) {
@@ -710,5 +723,6 @@ bool generator_install(EddyVM *vm) {
          native_method(vm, vm->types.coroutine_wrapper, "throw",
                        wrapper_throw_method) &&
          native_method(vm, vm->types.coroutine_wrapper, "close",
-                       wrapper_close_method);
+                       wrapper_close_method) &&
+         asyncgen_install(vm);
 }

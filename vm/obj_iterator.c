@@ -913,9 +913,17 @@ static bool iterator_self(EddyVM *vm, Value v, Value *out) {
   return true;
 }
 
+/* Iterators hash by identity, as objects without __eq__ do. */
+static bool iterator_hash(EddyVM *vm, Value v, int64_t *out) {
+  (void)vm;
+  *out = (int64_t)(((uintptr_t)AS_OBJ(v)) >> 4);
+  return true;
+}
+
 static const TypeOps iterator_ops = {
     .repr = iterator_repr,
     .iter = iterator_self,
+    .hash = iterator_hash,
 };
 
 static const TypeOps keys_ops = {
@@ -1064,6 +1072,9 @@ bool iterator_install(EddyVM *vm) {
       t->str_iterator,
       t->bytes_iterator,
       t->coroutine_wrapper,
+      t->async_generator_asend,
+      t->async_generator_athrow,
+      t->anext_awaitable,
   };
   for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++) {
     hidden[i]->allows_subclass = false;

@@ -296,6 +296,11 @@ typedef struct ObjGenerator {
   ResumeMode mode;        /* how the running resume delivers results */
   Value transfer;         /* value passed to a C resumer */
   bool returned;          /* the C resume ended with a return */
+  bool async_yield;       /* an async generator's last suspension was its
+                             own `yield` (not an await passing through) */
+  bool running_async;     /* an async generator's asend/athrow is under way */
+  bool closed;            /* an async generator's aclose() has begun */
+  bool hooked;            /* the first-iteration hook has been called */
   int created_line;       /* line that created it (never-awaited warning) */
   ObjStr *created_file;   /* file of that line */
 } ObjGenerator;

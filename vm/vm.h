@@ -81,7 +81,10 @@
   X(str_ascii_iterator, "str_ascii_iterator", OBJ_ITERATOR)                    \
   X(str_iterator, "str_iterator", OBJ_ITERATOR)                                \
   X(bytes_iterator, "bytes_iterator", OBJ_ITERATOR)                            \
-  X(coroutine_wrapper, "coroutine_wrapper", OBJ_ITERATOR)
+  X(coroutine_wrapper, "coroutine_wrapper", OBJ_ITERATOR)                      \
+  X(async_generator_asend, "async_generator_asend", OBJ_ITERATOR)              \
+  X(async_generator_athrow, "async_generator_athrow", OBJ_ITERATOR)            \
+  X(anext_awaitable, "anext_awaitable", OBJ_ITERATOR)
 
 /* X(name, base) for the built-in exception classes, bases first.
  * ExceptionGroup also derives from Exception, its second base
@@ -263,6 +266,8 @@ struct EddyVM {
   Value ellipsis;         /* the Ellipsis singleton */
   ObjDict *builtins;      /* the builtins module's dict */
   ObjDict *modules;       /* sys.modules */
+  Value asyncgen_firstiter; /* sys.set_asyncgen_hooks' firstiter, or None */
+  Value asyncgen_finalizer; /* and its finalizer, or None */
   Value memory_error;     /* preallocated MemoryError instance */
 
   /* execution */

@@ -63,6 +63,8 @@ static void init_fields(EddyVM *vm) {
   vm->not_implemented = UNDEF_VAL;
   vm->ellipsis = UNDEF_VAL;
   vm->memory_error = UNDEF_VAL;
+  vm->asyncgen_firstiter = NONE_VAL;
+  vm->asyncgen_finalizer = NONE_VAL;
   vm->recursion_limit = DEFAULT_RECURSION_LIMIT;
   vm->interrupt_fd = -1;
   vm->interrupt_hook = UNDEF_VAL;

@@ -82,5 +82,7 @@ void gen_finalize(EddyVM *vm, Obj *obj);
 
 /* Installs the methods of generator, coroutine and async_generator. */
 bool generator_install(EddyVM *vm) MUST_CHECK;
+/* Installs the async generator methods and their awaitables' classes. */
+bool asyncgen_install(EddyVM *vm) MUST_CHECK;
 
 #endif
