@@ -485,9 +485,8 @@ Test(loop, script_timers_run_by_deadline) {
 }
 
 /* The report of a failing done callback shows the future it was called
- * with, as asyncio's does (python3's first two lines below). Eddy stores
- * the single argument of a done callback without a tuple around it, and
- * the report prints only tuple arguments: "cb()". */
+ * with, as asyncio's does (python3's first two lines below), although a
+ * done callback's single argument is stored without a tuple around it. */
 Test(loop, failing_done_callback_report_shows_the_future) {
   vm->write_err = capture;
   cr_assert_eq(eddy_run_string(vm,
