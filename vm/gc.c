@@ -256,7 +256,8 @@ static void blacken_function(EddyVM *vm, ObjFunction *fn) {
 static void blacken_class(EddyVM *vm, ObjClass *cls) {
   /* Cached lookups may name strings and values the class no longer
    * holds: forget them rather than keep them alive. */
-  memset(cls->cache, 0, sizeof cls->cache);
+  if (cls->cache)
+    memset(cls->cache, 0, sizeof(ClassCacheEntry) * CLASS_CACHE_SIZE);
   gc_mark_object(vm, (Obj *)cls->name);
   gc_mark_object(vm, (Obj *)cls->qualname);
   gc_mark_object(vm, (Obj *)cls->dict);
@@ -546,6 +547,7 @@ static void free_object(EddyVM *vm, Obj *obj) {
     break;
   }
   case OBJ_FRAME_HOLDER: task_free(((ObjGenerator *)obj)->task); break;
+  case OBJ_CLASS: free(((ObjClass *)obj)->cache); break;
   case OBJ_NATIVE_DATA: {
     const NativeDataKind *kind = ((ObjNativeData *)obj)->kind;
     if (kind->release) kind->release(obj);

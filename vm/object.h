@@ -364,14 +364,15 @@ typedef struct TypeOps {
 
 /* One remembered result of class_lookup (protocol_attr.c): valid while
  * no class dict has changed since, that is while the VM's class epoch
- * is still [stamp]. The collector empties every class's entries. */
+ * is still [stamp]. The collector empties every class's entries. Only
+ * classes that are looked up get a cache. */
 typedef struct ClassCacheEntry {
   ObjStr *name; /* the attribute name looked up (by identity), or NULL */
   uint64_t stamp; /* the class epoch then */
   Value value;  /* what the lookup found (UNDEF: nothing) */
 } ClassCacheEntry;
 
-#define CLASS_CACHE_SIZE 16 /* entries per class, a power of two */
+#define CLASS_CACHE_SIZE 32 /* entries per class: 16 pairs */
 
 struct ObjClass {
   Obj obj;
@@ -390,7 +391,8 @@ struct ObjClass {
   bool boxes_value;      /* a script subclass of int or float: its
                             instances are ObjBoxed (vm/boxed.h) */
   Value module;          /* __module__ */
-  ClassCacheEntry cache[CLASS_CACHE_SIZE]; /* recent class_lookup results */
+  ClassCacheEntry *cache; /* recent class_lookup results: CLASS_CACHE_SIZE
+                             entries, calloc'd on the first lookup */
 };
 
 typedef struct ObjInstance {

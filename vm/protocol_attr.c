@@ -42,12 +42,21 @@ Value class_lookup(ObjClass *cls, ObjStr *name) {
     return cls->dict ? dict_get_str(cls->dict, name) : UNDEF_VAL;
   }
   if (!cls->dict || !cls->dict->epoch) return mro_lookup(cls, name);
+  if (!cls->cache) {
+    cls->cache = calloc(CLASS_CACHE_SIZE, sizeof(ClassCacheEntry));
+    if (!cls->cache) return mro_lookup(cls, name); /* no memory: no cache */
+  }
   uint64_t stamp = *cls->dict->epoch;
-  uintptr_t bits = (uintptr_t)name;
-  size_t slot = ((bits >> 4) ^ (bits >> 9)) & (CLASS_CACHE_SIZE - 1);
-  ClassCacheEntry *entry = &cls->cache[slot];
-  if (entry->name == name && entry->stamp == stamp) return entry->value;
+  /* Fibonacci hashing (names sit close together in memory, so their low
+   * address bits alone would collide) into pairs of entries. */
+  uint64_t bits = (uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15ULL;
+  size_t slot = (size_t)(bits >> 58) & (CLASS_CACHE_SIZE - 2); /* even */
+  ClassCacheEntry *pair = &cls->cache[slot];
+  for (int i = 0; i < 2; i++)
+    if (pair[i].name == name && pair[i].stamp == stamp) return pair[i].value;
   Value v = mro_lookup(cls, name);
+  /* Replace a stale entry if there is one, else the second. */
+  ClassCacheEntry *entry = pair[0].stamp != stamp ? &pair[0] : &pair[1];
   entry->name = name;
   entry->stamp = stamp;
   entry->value = v;
