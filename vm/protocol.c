@@ -17,7 +17,6 @@
  */
 #include "vm/protocol.h"
 
-#include <inttypes.h>
 #include <string.h>
 
 #include "vm/boxed.h"
@@ -118,13 +117,27 @@ static bool append_user_text(EddyVM *vm, Value method, Value v,
 }
 
 /* repr of the immediates. */
+/* Appends the decimal digits of [n] (a digit loop: printf's generality
+ * costs more than the work here). */
+static bool append_int64(ByteBuf *out, int64_t n) {
+  char digits[24];
+  char *p = digits + sizeof digits;
+  uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+  do {
+    *--p = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (n < 0) *--p = '-';
+  return buf_append(out, p, (size_t)(digits + sizeof digits - p));
+}
+
 static bool repr_immediate(EddyVM *vm, Value v, ByteBuf *out) {
   switch (v.type) {
   case VAL_NONE: return protocol_grew(vm, buf_puts(out, "None"));
   case VAL_BOOL:
     return protocol_grew(vm, buf_puts(out, AS_BOOL(v) ? "True" : "False"));
   case VAL_INT:
-    return protocol_grew(vm, buf_printf(out, "%" PRId64, AS_INT(v)));
+    return protocol_grew(vm, append_int64(out, AS_INT(v)));
   case VAL_FLOAT: return protocol_grew(vm, text_repr_float(out, AS_FLOAT(v)));
   default: return protocol_grew(vm, buf_puts(out, "<undefined>"));
   }
