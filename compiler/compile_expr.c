@@ -14,6 +14,7 @@
 #include "vm/obj_bytes.h"
 #include "vm/obj_int.h"
 #include "vm/obj_str.h"
+#include "vm/obj_set.h"
 #include "vm/obj_tuple.h"
 #include "vm/protocol.h"
 
@@ -304,8 +305,61 @@ static void compile_starred_display(Compiler *c, const NodeList *elts,
   compile_starred_items(c, elts, kind, false);
 }
 
+/* A new frozenset of [n] constants added in order; NULL when memory
+ * runs out. */
+static ObjSet *frozenset_from(Compiler *c, const Value *items, size_t n) {
+  ObjSet *set = set_new(c->vm, true);
+  if (!set) return NULL;
+  gc_push_root(c->vm, OBJ_VAL(set));
+  c->roots++;
+  for (size_t i = 0; i < n; i++)
+    if (!set_add(c->vm, set, items[i])) return NULL;
+  return set;
+}
+
+/* The frozenset constant CPython's compiler makes for a set display of
+ * three or more constants: one built from the items in source order,
+ * then, when constants are merged, built again from that one's items in
+ * its iteration order. The second build fixes the slot order that
+ * iterating the set shows. UNDEF when memory runs out. */
+static Value frozenset_of(Compiler *c, ObjTuple *tuple) {
+  ObjSet *first = frozenset_from(c, tuple->items, tuple->length);
+  ObjTuple *order = first ? tuple_new(c->vm, tuple->length) : NULL;
+  if (!order) {
+    compiler_oom(c);
+    return UNDEF_VAL;
+  }
+  gc_push_root(c->vm, OBJ_VAL(order));
+  c->roots++;
+  size_t pos = 0, n = 0;
+  Value key;
+  while (set_next(first, &pos, &key)) order->items[n++] = key;
+  ObjSet *second = frozenset_from(c, order->items, n);
+  if (!second) {
+    compiler_oom(c);
+    return UNDEF_VAL;
+  }
+  return OBJ_VAL(second);
+}
+
+/* {1, 2, 3}: BUILD_SET 0, then SET_UPDATE from a frozenset constant, as
+ * CPython compiles it, so the set's slot order (which iteration shows)
+ * is CPython's. False when the display is not all constants. */
+static bool compile_constant_set(Compiler *c, const NodeList *elts) {
+  if (elts->count <= 2) return false;
+  Value folded = fold_tuple(c, elts);
+  if (IS_UNDEF(folded)) return false;
+  Value set = frozenset_of(c, AS_TUPLE(folded));
+  if (IS_UNDEF(set)) return false;
+  emit(c, OP_BUILD_SET, 0);
+  emit_const(c, set);
+  emit(c, OP_SET_UPDATE, 1);
+  return true;
+}
+
 static void compile_sequence(Compiler *c, const Node *node) {
   const NodeList *elts = &node->as.list.elts;
+  if (node->kind == NODE_SET && compile_constant_set(c, elts)) return;
   if (node->kind == NODE_TUPLE) {
     Value folded = constant_of(c, node);
     if (!IS_UNDEF(folded)) {
