@@ -81,7 +81,7 @@ static bool resize(EddyVM *vm, ObjDict *dict, size_t want) {
   dict->index = index;
   dict->index_cap = slots;
   dict->used = n;
-  dict_touch(dict);
+  dict_touch_keys(dict);
   return true;
 }
 
@@ -100,7 +100,7 @@ static bool insert_new(EddyVM *vm, ObjDict *dict, Value key, int64_t hash,
   dict->index[slot] = (int32_t)dict->used;
   dict->entries[dict->used++] = (DictEntry){key, value, hash};
   dict->count++;
-  dict_touch(dict);
+  dict_touch_keys(dict);
   return true;
 }
 
@@ -111,7 +111,7 @@ static void remove_at(ObjDict *dict, size_t slot) {
   entry->value = UNDEF_VAL;
   dict->index[slot] = IX_DUMMY;
   dict->count--;
-  dict_touch(dict);
+  dict_touch_keys(dict);
 }
 
 /* ---- lookup ----------------------------------------------------------- */
@@ -244,6 +244,11 @@ Value dict_get_str(ObjDict *dict, ObjStr *key) {
   return dict->entries[dict->index[slot]].value;
 }
 
+int64_t dict_entry_of_str(ObjDict *dict, ObjStr *key) {
+  int64_t slot = find_str(dict, key, str_hash(key));
+  return slot < 0 ? -1 : dict->index[slot];
+}
+
 bool dict_set_str(EddyVM *vm, ObjDict *dict, ObjStr *key, Value value) {
   int64_t hash = str_hash(key);
   int64_t slot = find_str(dict, key, hash);
@@ -310,7 +315,7 @@ void dict_clear(EddyVM *vm, ObjDict *dict) {
   dict->index = NULL;
   dict->entry_cap = dict->index_cap = 0;
   dict->used = dict->count = 0;
-  dict_touch(dict);
+  dict_touch_keys(dict);
 }
 
 /* Inserts [entry] into [dst] unless [replace] is false and its key is

@@ -58,6 +58,9 @@ bool dict_hash_key(EddyVM *vm, Value key, int64_t *out) MUST_CHECK;
 
 /* The value under the str [key], or UNDEF; never raises or calls back. */
 Value dict_get_str(ObjDict *dict, ObjStr *key);
+/* The number of the entry holding the str [key] in [dict] (an index
+ * into dict->entries, valid until dict->keys_version changes), or -1. */
+int64_t dict_entry_of_str(ObjDict *dict, ObjStr *key);
 /* dict[key] = value for a str [key]; false only after MemoryError. */
 bool dict_set_str(EddyVM *vm, ObjDict *dict, ObjStr *key,
                   Value value) MUST_CHECK;

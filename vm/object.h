@@ -133,6 +133,9 @@ struct ObjDict {
   size_t index_cap;   /* slots in [index], a power of two */
   uint64_t version;   /* bumped on every change, so iterators detect
                          "dictionary changed size during iteration" */
+  uint64_t keys_version; /* bumped when a key is added or removed or the
+                         entries move: an entry's index stays valid while
+                         it holds (LOAD_GLOBAL's cache) */
   uint64_t *epoch;    /* for a class's dict: the VM's class epoch, bumped
                          with [version] so cached class lookups see the
                          change (dict_touch); NULL for other dicts */
@@ -143,6 +146,12 @@ struct ObjDict {
 static inline void dict_touch(ObjDict *dict) {
   dict->version++;
   if (dict->epoch) ++*dict->epoch;
+}
+
+/* Records a change of [dict]'s keys or of where its entries sit. */
+static inline void dict_touch_keys(ObjDict *dict) {
+  dict->keys_version++;
+  dict_touch(dict);
 }
 
 typedef struct ObjSet {
@@ -181,15 +190,17 @@ enum {
   CODE_HAS_DOCSTRING = 1 << 7, /* consts[0] is the docstring */
 };
 
-/* What a LOAD_GLOBAL of one name last found: valid while the globals
- * dict it searched and the builtins dict keep the versions they had.
- * The collector forgets every entry (a freed dict's address may come
- * back). */
+/* Where a LOAD_GLOBAL of one name last found it: an entry of the
+ * globals or of the builtins, valid while neither dict has gained or
+ * lost keys since (their keys_version), so a store to the global does
+ * not invalidate it. The collector forgets every entry (a freed dict's
+ * address may come back). */
 typedef struct GlobalCacheEntry {
-  const ObjDict *globals;    /* the globals searched, or NULL: empty */
-  uint64_t globals_version;  /* their version then */
-  uint64_t builtins_version; /* the builtins' version then */
-  Value value;               /* what was found */
+  const ObjDict *globals;  /* the globals searched, or NULL: empty */
+  uint64_t globals_keys;   /* their keys_version then */
+  uint64_t builtins_keys;  /* the builtins' keys_version then */
+  uint32_t index;          /* the entry holding the name */
+  bool in_builtins;        /* found in the builtins, not the globals */
 } GlobalCacheEntry;
 
 typedef struct ObjCode {

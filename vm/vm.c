@@ -68,32 +68,39 @@ static bool load_global(EddyVM *vm, ObjDict *globals, ObjStr *name,
 }
 
 /* LOAD_GLOBAL's result for name [i] of [code] when the cache still
- * holds it (neither the globals nor the builtins changed since). */
+ * knows where it is (neither dict has gained or lost keys since). */
 static inline bool global_hit(EddyVM *vm, const ObjCode *code,
                               const ObjDict *globals, uint32_t i, Value *out) {
   const GlobalCacheEntry *entry = code->global_cache;
   if (!entry) return false;
   entry += i;
-  if (entry->globals != globals || entry->globals_version != globals->version ||
-      entry->builtins_version != vm->builtins->version)
+  if (entry->globals != globals ||
+      entry->globals_keys != globals->keys_version ||
+      entry->builtins_keys != vm->builtins->keys_version)
     return false;
-  *out = entry->value;
+  const ObjDict *home = entry->in_builtins ? vm->builtins : globals;
+  *out = home->entries[entry->index].value;
   return true;
 }
 
-/* LOAD_GLOBAL through the dicts, remembering the result. */
+/* LOAD_GLOBAL through the dicts, remembering where the name was. */
 static bool load_global_cached(EddyVM *vm, ObjCode *code, ObjDict *globals,
                                uint32_t i, Value *out) {
-  if (!load_global(vm, globals, name_at(code, i), out)) return false;
+  ObjStr *name = name_at(code, i);
+  if (!load_global(vm, globals, name, out)) return false;
   if (!code->global_cache)
     code->global_cache = calloc(code->names->length, sizeof(GlobalCacheEntry));
-  if (code->global_cache) { /* without memory, just no cache */
-    GlobalCacheEntry *entry = &code->global_cache[i];
-    entry->globals = globals;
-    entry->globals_version = globals->version;
-    entry->builtins_version = vm->builtins->version;
-    entry->value = *out;
-  }
+  if (!code->global_cache) return true; /* without memory, just no cache */
+  int64_t at = dict_entry_of_str(globals, name);
+  bool in_builtins = at < 0;
+  if (in_builtins) at = dict_entry_of_str(vm->builtins, name);
+  if (at < 0 || at > INT32_MAX) return true;
+  GlobalCacheEntry *entry = &code->global_cache[i];
+  entry->globals = globals;
+  entry->globals_keys = globals->keys_version;
+  entry->builtins_keys = vm->builtins->keys_version;
+  entry->index = (uint32_t)at;
+  entry->in_builtins = in_builtins;
   return true;
 }
 
