@@ -23,6 +23,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <poll.h>
 #include <string.h>
 #include <time.h>
 
@@ -129,13 +130,28 @@ static bool seconds_to_ns(EddyVM *vm, Value v, int64_t *ns) {
   return true;
 }
 
+/* Waits up to [ns] nanoseconds: on the VM's interrupt pipe when there is
+ * one (a Ctrl-C that came just before the wait still ends it), else in
+ * nanosleep. */
+static void wait_ns(EddyVM *vm, int64_t ns) {
+  struct timespec ts = {(time_t)(ns / NS_PER_SEC), (long)(ns % NS_PER_SEC)};
+  if (vm->interrupt_fd >= 0) {
+    struct pollfd wake = {vm->interrupt_fd, POLLIN, 0};
+    int n = ppoll(&wake, 1, &ts, NULL);
+    (void)n;
+    return;
+  }
+  int r = nanosleep(&ts, NULL);
+  (void)r;
+}
+
 /* Blocks for [ns] nanoseconds, resuming after signals other than a
  * Ctrl-C, which is taken (false when that raised). */
 static bool sleep_ns(EddyVM *vm, int64_t ns) {
   int64_t deadline = clock_ns(CLOCK_MONOTONIC) + ns;
   while (ns > 0) {
-    struct timespec ts = {(time_t)(ns / NS_PER_SEC), (long)(ns % NS_PER_SEC)};
-    if (nanosleep(&ts, NULL) == 0 || errno != EINTR) return true;
+    if (vm_interrupt_pending(vm) && !vm_take_interrupt(vm)) return false;
+    wait_ns(vm, ns);
     if (vm_interrupt_pending(vm) && !vm_take_interrupt(vm)) return false;
     ns = deadline - clock_ns(CLOCK_MONOTONIC);
   }
