@@ -168,6 +168,38 @@ static bool ends_in_backslash(const ByteBuf *entry) {
   return n > 0 && entry->data[n - 1] == '\\';
 }
 
+/* True when [text] ([len] bytes) parses as a module. */
+static bool parses(const char *text, size_t len) {
+  Arena arena;
+  arena_init(&arena);
+  SyntaxDiag diag = {0};
+  char *copy = strndup(text, len);
+  bool ok = copy && parser_parse_module(&arena, copy, len, &diag);
+  free(copy);
+  arena_free(&arena);
+  return ok;
+}
+
+/* True when the last line of the block [entry] starts a new statement at
+ * column 0 after a complete compound statement: CPython's REPL takes that
+ * as a syntax error, since only a blank line ends the block. A line that
+ * goes on the statement (elif, else, except, finally) is fine. */
+static bool dedented_statement(const ByteBuf *entry, int *line) {
+  size_t end = entry->len - 1; /* the last line's newline */
+  size_t start = end;
+  while (start > 0 && entry->data[start - 1] != '\n') start--;
+  if (start == 0 || isspace((unsigned char)entry->data[start])) return false;
+  static const char *const goes_on[] = {"elif", "else", "except", "finally"};
+  const char *p = entry->data + start;
+  size_t n = 0;
+  while (isalnum((unsigned char)p[n]) || p[n] == '_') n++;
+  for (size_t i = 0; i < sizeof goes_on / sizeof goes_on[0]; i++)
+    if (strlen(goes_on[i]) == n && !strncmp(p, goes_on[i], n)) return false;
+  *line = 1;
+  for (size_t i = 0; i < start; i++) *line += entry->data[i] == '\n';
+  return parses(entry->data, start);
+}
+
 /* Decides what to do with the entry after [last_blank] (the line just
  * typed was blank), printing a syntax error if there is one. */
 static EntryStatus classify(Repl *repl, bool last_blank) {
@@ -175,6 +207,13 @@ static EntryStatus classify(Repl *repl, bool last_blank) {
   if (is_blank(entry->data, entry->len)) return ENTRY_EMPTY;
   if (ends_in_backslash(entry)) return ENTRY_MORE;
   bool block = opens_block(entry) && !last_blank;
+  int line;
+  if (block && dedented_statement(entry, &line)) {
+    SyntaxDiag diag = {0};
+    diag_set(&diag, DIAG_SYNTAX_ERROR, line, 1, line, 2, "invalid syntax");
+    diag_print(&diag, "<stdin>", entry->data, stderr);
+    return ENTRY_ERROR;
+  }
   Arena arena;
   arena_init(&arena);
   SyntaxDiag diag = {0};
