@@ -52,6 +52,7 @@ LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/stdlib_sources.o
 CLI_OBJS  := $(CLI_SRCS:%.c=$(BUILD)/obj/%.o)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 ROBUST_BINS := $(ROBUST_SRCS:tests/robust/%.c=$(BUILD)/tests/%)
+PTY_DRIVER := $(BUILD)/tests/pty_driver
 
 DEPS_OK := $(BUILD)/.deps-ok
 
@@ -95,11 +96,16 @@ $(BUILD)/tests/%: tests/robust/%.c $(BUILD)/libeddy.a | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libeddy.a $(LIBS)
 
+# Drives the interactive prompt through a pseudo-terminal (tests/repl).
+$(PTY_DRIVER): tests/repl/pty_driver.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< -lutil
+
 run: $(BUILD)/eddy
 	$(BUILD)/eddy examples/tour.eddy
 
 # Every suite; tests/run.sh prints one count line per suite and a total.
-test: all $(UNIT_BINS) $(ROBUST_BINS)
+test: all $(UNIT_BINS) $(ROBUST_BINS) $(PTY_DRIVER)
 	@BUILD=$(BUILD) MODE=$(MODE) sh tests/run.sh
 
 debug:

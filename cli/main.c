@@ -18,6 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli/repl.h"
 #include "compiler/compiler.h"
 #include "lexer/diag.h"
 #include "parser/parser.h"
@@ -88,6 +89,7 @@ typedef struct Options {
   Action action;        /* what to do with the program */
   const char *code;     /* the -c argument, or NULL */
   const char *path;     /* the script path, "-" for stdin, or NULL */
+  bool interactive;     /* no program named and stdin is a terminal */
   int script_argc;      /* arguments from the script name on */
   char **script_argv;   /* they become sys.argv */
 } Options;
@@ -149,6 +151,8 @@ static int parse_options(int argc, char **argv, Options *opts) {
     }
   }
   opts->path = i < argc ? argv[i] : "-";
+  opts->interactive = i >= argc && opts->action == ACTION_RUN &&
+                      isatty(STDIN_FILENO);
   opts->script_argc = i < argc ? argc - i : 1;
   opts->script_argv = i < argc ? argv + i : argv + argc - 1;
   return -1;
@@ -259,7 +263,7 @@ static bool set_argv(EddyVM *vm, const Options *opts) {
   for (int i = 0; i < opts->script_argc; i++) {
     const char *arg = opts->script_argv[i];
     if (i == 0 && opts->path && !strcmp(opts->path, "-") && !opts->code)
-      arg = "-";
+      arg = opts->interactive ? "" : "-";
     ObjStr *s = str_from_cstr(vm, arg);
     if (!s || !list_append(vm, vm->argv, OBJ_VAL(s))) return false;
   }
@@ -276,25 +280,46 @@ static void shut_down(EddyVM *vm, ObjModule *main_module) {
   vm->task->exception = UNDEF_VAL;
 }
 
+/* Makes the __main__ module and fills sys.argv; NULL with the exception
+ * on vm->task when that fails. */
+static ObjModule *make_main_module(EddyVM *vm, const char *name,
+                                   const Options *opts) {
+  ObjModule *main_module = import_new_module(vm, "__main__");
+  if (!main_module) return NULL;
+  gc_push_root(vm, OBJ_VAL(main_module));
+  bool ok = import_register(vm, "__main__", main_module) &&
+            set_argv(vm, opts);
+  if (ok && opts->path && !opts->code && strcmp(opts->path, "-")) {
+    ObjStr *file = str_from_cstr(vm, name);
+    ok = file != NULL;
+    if (ok) {
+      gc_push_root(vm, OBJ_VAL(file));
+      ObjStr *key = str_intern_cstr(vm, "__file__");
+      ok = key && dict_set_str(vm, main_module->dict, key, OBJ_VAL(file));
+      gc_pop_roots(vm, 1);
+    }
+  }
+  gc_pop_roots(vm, 1);
+  return ok ? main_module : NULL;
+}
+
+/* Runs the interactive prompt; returns the exit status. */
+static int run_interactive(EddyVM *vm, const Options *opts) {
+  ObjModule *main_module = make_main_module(vm, "<stdin>", opts);
+  if (!main_module) return report_exception(vm);
+  gc_push_root(vm, OBJ_VAL(main_module));
+  int status = repl_run(vm, main_module);
+  if (status == REPL_SYSTEM_EXIT) status = report_exception(vm);
+  shut_down(vm, main_module);
+  gc_pop_roots(vm, 1);
+  return status;
+}
+
 /* Compiles and runs [src] as __main__; returns the exit status. */
 static int run_program(EddyVM *vm, const ByteBuf *src, const char *name,
                        const Options *opts) {
-  ObjModule *main_module = import_new_module(vm, "__main__");
+  ObjModule *main_module = make_main_module(vm, name, opts);
   if (!main_module) return report_exception(vm);
-  gc_push_root(vm, OBJ_VAL(main_module));
-  bool registered = import_register(vm, "__main__", main_module) &&
-                    set_argv(vm, opts);
-  gc_pop_roots(vm, 1);
-  if (!registered) return report_exception(vm);
-  if (opts->path && !opts->code && strcmp(opts->path, "-")) {
-    ObjStr *file = str_from_cstr(vm, name);
-    if (!file) return report_exception(vm);
-    gc_push_root(vm, OBJ_VAL(file));
-    ObjStr *key = str_intern_cstr(vm, "__file__");
-    bool ok = key && dict_set_str(vm, main_module->dict, key, OBJ_VAL(file));
-    gc_pop_roots(vm, 1);
-    if (!ok) return report_exception(vm);
-  }
   SyntaxDiag diag = {0};
   gc_push_root(vm, OBJ_VAL(main_module));
   int status = vm_exec_source(vm, src->data, src->len, name, main_module,
@@ -337,6 +362,7 @@ static int process(const Options *opts, const ByteBuf *src, const char *name) {
   }
   if (opts->action == ACTION_RUN) watch_interrupts(vm);
   int status = opts->action == ACTION_DIS ? print_dis(vm, src, name)
+               : opts->interactive        ? run_interactive(vm, opts)
                                           : run_program(vm, src, name, opts);
   fflush(stdout);
   vm_free(vm);
@@ -351,7 +377,7 @@ int main(int argc, char **argv) {
   buf_init(&src);
   const char *name = NULL;
   char *owned = NULL;
-  status = load_source(&opts, &src, &name, &owned);
+  status = opts.interactive ? -1 : load_source(&opts, &src, &name, &owned);
   if (status < 0) status = process(&opts, &src, name);
   buf_free(&src);
   free(owned);

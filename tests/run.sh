@@ -9,6 +9,9 @@
 #   signals  tests/signals/NAME.py: Ctrl-C sent once the program prints
 #            "ready" (tests/signals/drive.sh); stdout = NAME.out, plus
 #            NAME.err and NAME.code when it ends with an error
+#   repl     tests/repl/NAME.pty: the interactive prompt driven through a
+#            pseudo-terminal by $BUILD/tests/pty_driver, which sends the
+#            keystrokes and waits for the text the script expects
 #   robust   lexer/parser fed every prefix and mutations of every program
 #            (in the sanitizer build only)
 #   seeds    ../shared/seed-examples, when that folder exists
@@ -185,6 +188,26 @@ run_signals() {
   report signals "$p" "$f"
 }
 
+# tests/repl/NAME.pty: scripts of keystrokes and expected terminal text;
+# each gets its own empty history file.
+run_repl() {
+  local driver="$BUILD/tests/pty_driver"
+  [ -x "$driver" ] || return 0
+  local p=0 f=0 script
+  for script in tests/repl/*.pty; do
+    [ -e "$script" ] || continue
+    rm -f "$tmp/history"
+    if EDDY_HISTFILE="$tmp/history" HOME="$tmp" \
+      "$driver" "$root/$EDDY" "$script" "$tmp/transcript" 2>"$tmp/why"; then
+      p=$((p + 1))
+    else
+      fail "$script" "$(head -20 "$tmp/why")"
+      f=$((f + 1))
+    fi
+  done
+  report repl "$p" "$f"
+}
+
 run_robust() {
   local bin="$BUILD/tests/robust"
   [ -x "$bin" ] || return 0
@@ -222,6 +245,7 @@ run_syntax
 run_scripts
 run_examples
 run_signals
+run_repl
 run_robust
 run_seeds
 echo "total: $total_pass passed, $total_fail failed"
