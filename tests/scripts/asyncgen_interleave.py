@@ -16,7 +16,7 @@ async def spinner():
         await asyncio.sleep(0)
 
 async def main():
-    r = await asyncio.gather(consume("a", 3, 0.01), consume("b", 2, 0.015), spinner())
+    r = await asyncio.gather(consume("a", 3, 0.1), consume("b", 2, 0.25), spinner())
     print(r)
     async def zero():
         for i in range(3):
