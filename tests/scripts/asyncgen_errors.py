@@ -17,7 +17,7 @@ async def main():
         print(e)
 
     async def gen():
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.3)
         yield 1
 
     g = gen()
