@@ -301,17 +301,26 @@ static void compile_handler(Compiler *c, const Node *h, int next, int end) {
   }
 }
 
-static void compile_try_except(Compiler *c, const Node *node) {
-  int handlers = new_label(c), end = new_label(c);
+/* The part every try/except shares: the guarded body, then the else
+ * clause and a jump to [end]; [handlers] is bound after it. False when
+ * the block could not be pushed (the error is recorded). */
+static bool compile_try_body(Compiler *c, const Node *node, int handlers,
+                             int end) {
   emit_jump(c, OP_SETUP_EXCEPT, handlers);
   CBlock body = {.kind = CBLOCK_TRY_BODY};
-  if (!push_block(c, node, body)) return;
+  if (!push_block(c, node, body)) return false;
   compile_stmts(c, &node->as.try_.body);
   pop_block(c);
   emit(c, OP_POP_BLOCK, 0);
   compile_stmts(c, &node->as.try_.orelse);
   emit_jump(c, OP_JUMP, end);
   bind_label(c, handlers);
+  return true;
+}
+
+static void compile_try_except(Compiler *c, const Node *node) {
+  int handlers = new_label(c), end = new_label(c);
+  if (!compile_try_body(c, node, handlers, end)) return;
   const NodeList *list = &node->as.try_.handlers;
   for (int i = 0; i < list->count; i++) {
     int next = new_label(c);
@@ -363,15 +372,7 @@ static void compile_star_handler(Compiler *c, const Node *h) {
  * left; RERAISE_STAR then raises the rest together with the list. */
 static void compile_try_star_except(Compiler *c, const Node *node) {
   int handlers = new_label(c), end = new_label(c);
-  emit_jump(c, OP_SETUP_EXCEPT, handlers);
-  CBlock body = {.kind = CBLOCK_TRY_BODY};
-  if (!push_block(c, node, body)) return;
-  compile_stmts(c, &node->as.try_.body);
-  pop_block(c);
-  emit(c, OP_POP_BLOCK, 0);
-  compile_stmts(c, &node->as.try_.orelse);
-  emit_jump(c, OP_JUMP, end);
-  bind_label(c, handlers);
+  if (!compile_try_body(c, node, handlers, end)) return;
   CBlock star = {.kind = CBLOCK_STAR_HANDLER};
   if (!push_block(c, node, star)) return;
   emit(c, OP_COPY, 1);
