@@ -38,7 +38,9 @@ else
 endif
 
 CFLAGS  ?=
-CFLAGS  += $(WARN) $(OPT)
+# Position-independent (libeddy.so is made of the same objects) and with
+# only EDDY_API symbols exported.
+CFLAGS  += $(WARN) $(OPT) -fPIC -fvisibility=hidden
 LDFLAGS += $(LDSAN)
 
 LIB_SRCS  := $(wildcard lexer/*.c parser/*.c compiler/*.c vm/*.c stdlib/*.c)
@@ -56,9 +58,9 @@ PTY_DRIVER := $(BUILD)/tests/pty_driver
 
 DEPS_OK := $(BUILD)/.deps-ok
 
-.PHONY: all run test unit debug sanitize stress oracle format install clean deps bench
+.PHONY: examples all run test unit debug sanitize stress oracle format install clean deps bench
 
-all: $(BUILD)/eddy $(BUILD)/libeddy.a
+all: $(BUILD)/eddy $(BUILD)/libeddy.a $(BUILD)/libeddy.so $(BUILD)/eddy.pc
 
 # Checks for (and installs when it can) the -dev packages Eddy needs.
 $(DEPS_OK): scripts/deps.sh
@@ -128,12 +130,58 @@ format:
 	  $(wildcard */*.h include/*.h)
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
+	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
 	install -m 755 $(BUILD)/eddy $(DESTDIR)$(PREFIX)/bin/eddy
 	install -m 644 $(BUILD)/libeddy.a $(DESTDIR)$(PREFIX)/lib/libeddy.a
+	install -m 755 $(BUILD)/$(SO_REAL) $(DESTDIR)$(PREFIX)/lib/$(SO_REAL)
+	ln -sf $(SO_REAL) $(DESTDIR)$(PREFIX)/lib/$(SO_NAME)
+	ln -sf $(SO_NAME) $(DESTDIR)$(PREFIX)/lib/libeddy.so
 	install -m 644 include/eddy.h $(DESTDIR)$(PREFIX)/include/eddy.h
+	install -m 644 $(BUILD)/eddy.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/eddy.pc
 
 clean:
 	rm -rf build
+
+# ---- embedding: libeddy.so, eddy.pc, tests/api, examples/embed ----------
+#
+# The shared library is made of the same objects as libeddy.a (all built
+# with -fPIC); only the EDDY_API functions of include/eddy.h are exported.
+# tests/api/NAME.c become $(BUILD)/tests/api/NAME (Criterion), and
+# examples/embed/NAME.c become $(BUILD)/examples/embed/NAME; both link
+# the static library, as a host would.
+
+SO_NAME  := libeddy.so.0
+SO_REAL  := libeddy.so.0.1.0
+API_SRCS := $(wildcard tests/api/*.c)
+API_BINS := $(API_SRCS:tests/api/%.c=$(BUILD)/tests/api/%)
+EMBED_EXAMPLE_SRCS := $(wildcard examples/embed/*.c)
+EMBED_EXAMPLES := $(EMBED_EXAMPLE_SRCS:examples/embed/%.c=$(BUILD)/examples/embed/%)
+# Flags for code that only sees include/eddy.h.
+HOST_CFLAGS := -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE $(OPT) -Iinclude
+
+$(BUILD)/$(SO_REAL): $(LIB_OBJS)
+	$(CC) -shared -Wl,-soname,$(SO_NAME) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/libeddy.so: $(BUILD)/$(SO_REAL)
+	ln -sf $(SO_REAL) $(BUILD)/$(SO_NAME)
+	ln -sf $(SO_NAME) $@
+
+$(BUILD)/eddy.pc: scripts/eddy.pc.in Makefile
+	@mkdir -p $(BUILD)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBS@|$(LIBS)|' $< >$@
+
+$(BUILD)/tests/api/%: tests/api/%.c $(BUILD)/libeddy.a | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(HOST_CFLAGS) -I. $(LDFLAGS) -o $@ $< $(BUILD)/libeddy.a -lcriterion $(LIBS)
+
+$(BUILD)/examples/embed/%: examples/embed/%.c $(BUILD)/libeddy.a | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(HOST_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libeddy.a $(LIBS)
+
+examples: $(EMBED_EXAMPLES)
+
+# make test also builds and runs these (tests/run.sh: the api suite).
+test: $(API_BINS) examples
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)

@@ -93,6 +93,35 @@ static void maybe_collect(EddyVM *vm, size_t extra) {
   }
 }
 
+/* Resizes heap memory through the host's allocator when it gave one
+ * (vm->alloc), else the C library's; [new_size] 0 frees. */
+static void *heap_realloc(EddyVM *vm, void *ptr, size_t old_size,
+                          size_t new_size) {
+  if (vm->alloc) return vm->alloc(ptr, old_size, new_size, vm->alloc_user);
+  if (new_size == 0) {
+    free(ptr);
+    return NULL;
+  }
+  return realloc(ptr, new_size);
+}
+
+/* True when growing the heap by [extra] bytes stays within the host's
+ * memory ceiling, collecting first when it would not. */
+static bool within_limit(EddyVM *vm, size_t extra) {
+  if (!vm->memory_limit || vm->bytes_allocated + extra <= vm->memory_limit)
+    return true;
+  if (vm->gc_enabled) gc_collect(vm);
+  return vm->bytes_allocated + extra <= vm->memory_limit;
+}
+
+/* A block for an object of [size] bytes: from the host's allocator when
+ * it gave one (class 0), else from the pool. */
+static Obj *alloc_block(EddyVM *vm, size_t size, uint8_t *size_class) {
+  if (!vm->alloc) return pool_alloc(&vm->pool, size, size_class);
+  *size_class = 0;
+  return heap_realloc(vm, NULL, 0, size);
+}
+
 /* True for the layouts whose objects may want a finalizer. */
 static bool may_finalize(ObjType type) {
   return type == OBJ_FRAME_HOLDER || type == OBJ_NATIVE_DATA;
@@ -111,12 +140,16 @@ static bool reserve_finalizable(EddyVM *vm) {
 
 Obj *gc_new_object(EddyVM *vm, size_t size, ObjType type, ObjClass *cls) {
   maybe_collect(vm, size);
+  if (!within_limit(vm, size)) {
+    vm_raise_memory(vm);
+    return NULL;
+  }
   if (may_finalize(type) && !reserve_finalizable(vm)) return NULL;
   uint8_t size_class;
-  Obj *obj = pool_alloc(&vm->pool, size, &size_class);
+  Obj *obj = alloc_block(vm, size, &size_class);
   if (!obj && vm->gc_enabled) {
     gc_collect(vm); /* free what we can, then try once more */
-    obj = pool_alloc(&vm->pool, size, &size_class);
+    obj = alloc_block(vm, size, &size_class);
   }
   if (!obj) {
     vm_raise_memory(vm);
@@ -136,16 +169,22 @@ Obj *gc_new_object(EddyVM *vm, size_t size, ObjType type, ObjClass *cls) {
 
 void *gc_realloc(EddyVM *vm, void *ptr, size_t old_size, size_t new_size) {
   if (new_size == 0) {
-    free(ptr);
+    heap_realloc(vm, ptr, old_size, 0);
     vm->bytes_allocated -=
         old_size < vm->bytes_allocated ? old_size : vm->bytes_allocated;
     return NULL;
   }
-  if (new_size > old_size) maybe_collect(vm, new_size - old_size);
-  void *grown = realloc(ptr, new_size);
+  if (new_size > old_size) {
+    maybe_collect(vm, new_size - old_size);
+    if (!within_limit(vm, new_size - old_size)) {
+      vm_raise_memory(vm);
+      return NULL;
+    }
+  }
+  void *grown = heap_realloc(vm, ptr, old_size, new_size);
   if (!grown && vm->gc_enabled) {
     gc_collect(vm); /* free what we can, then try once more */
-    grown = realloc(ptr, new_size);
+    grown = heap_realloc(vm, ptr, old_size, new_size);
   }
   if (!grown) {
     vm_raise_memory(vm);
@@ -481,6 +520,7 @@ static void mark_roots(EddyVM *vm) {
   mark_values(vm, vm->temp_roots, (size_t)vm->temp_root_count);
   mark_values(vm, vm->finalizing, (size_t)vm->finalizing_count);
   if (vm->aio) async_mark(vm);
+  if (vm->host_mark) vm->host_mark(vm);
   /* The intern table is weak: keep the dict, not its strings. */
   if (vm->interned) vm->interned->obj.marked = true;
 }
@@ -526,11 +566,17 @@ static void sweep_interned(EddyVM *vm) {
 static void free_object(EddyVM *vm, Obj *obj) {
   if (obj->has_side_dict) side_dict_remove(&vm->side_dicts, obj);
   switch (obj->type) {
-  case OBJ_LIST: free(((ObjList *)obj)->items); break;
-  case OBJ_DICT:
-    free(((ObjDict *)obj)->entries);
-    free(((ObjDict *)obj)->index);
+  case OBJ_LIST: {
+    ObjList *list = (ObjList *)obj;
+    heap_realloc(vm, list->items, list->cap * sizeof(Value), 0);
     break;
+  }
+  case OBJ_DICT: {
+    ObjDict *dict = (ObjDict *)obj;
+    heap_realloc(vm, dict->entries, dict->entry_cap * sizeof(DictEntry), 0);
+    heap_realloc(vm, dict->index, dict->index_cap * sizeof(int32_t), 0);
+    break;
+  }
   case OBJ_BIGINT: mpz_clear(((ObjBigInt *)obj)->value); break;
   case OBJ_CODE: {
     ObjCode *code = (ObjCode *)obj;
@@ -555,7 +601,10 @@ static void free_object(EddyVM *vm, Obj *obj) {
   }
   default: break;
   }
-  pool_free(&vm->pool, obj, obj->size_class);
+  if (vm->alloc)
+    heap_realloc(vm, obj, block_size(obj), 0);
+  else
+    pool_free(&vm->pool, obj, obj->size_class);
 }
 
 /* Frees every unmarked object, clears the marks of the others, and

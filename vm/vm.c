@@ -788,6 +788,12 @@ static bool unwind(EddyVM *vm, Task *task) {
     RESTORE();                                                                 \
     if (!ok_) goto error;                                                      \
   } while (0)
+/* The host's instruction budget (vm->tick), counted at calls and
+ * backward jumps. */
+#define HOST_TICK()                                                            \
+  do {                                                                         \
+    if (__builtin_expect(vm->tick != NULL, 0)) SLOW(vm->tick(vm));             \
+  } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define PEEK(n) (sp[-(ptrdiff_t)(n)])
@@ -945,6 +951,7 @@ next:
     DISPATCH();
   }
   TARGET(CALL_METHOD) {
+    HOST_TICK();
     int n = (int)ARG;
     bool pushed;
     size_t first = (size_t)(sp - task->values) - (size_t)n - 2;
@@ -954,6 +961,7 @@ next:
     DISPATCH();
   }
   TARGET(CALL) {
+    HOST_TICK();
     int n = (int)ARG;
     bool pushed;
     size_t slot = (size_t)(sp - task->values) - (size_t)n - 1;
@@ -961,6 +969,7 @@ next:
     DISPATCH();
   }
   TARGET(CALL_KW) {
+    HOST_TICK();
     int n = (int)ARG;
     bool pushed;
     ObjTuple *names = AS_TUPLE(POP());
@@ -969,6 +978,7 @@ next:
     DISPATCH();
   }
   TARGET(CALL_EX) {
+    HOST_TICK();
     bool pushed;
     size_t slot = (size_t)(sp - task->values) - 2 - (ARG & 1);
     SLOW(call_ex(vm, task, slot, ARG & 1, &pushed));
@@ -1077,6 +1087,7 @@ next:
     /* A backward jump closes a loop: where Ctrl-C is taken. */
     if (__builtin_expect(vm_interrupt_pending(vm), 0) && code->code + ARG < ip)
       SLOW(vm_take_interrupt(vm));
+    if (code->code + ARG < ip) HOST_TICK();
     ip = code->code + ARG;
     DISPATCH();
   }

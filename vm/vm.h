@@ -293,11 +293,29 @@ struct EddyVM {
   ObjList *argv;          /* sys.argv */
   void *user_data;        /* the host's pointer */
   ByteBuf last_error;     /* the report of the host's last failed run */
+
+  /* embedding (include/eddy.h, vm/api.c) */
+  void *(*alloc)(void *ptr, size_t old_size, size_t new_size, void *user);
+                          /* the host's allocator for object blocks and the
+                             arrays gc_realloc makes, or NULL: the C library */
+  void *alloc_user;       /* the pointer handed to [alloc] */
+  size_t memory_limit;    /* most bytes the heap may hold; 0: no limit */
+  bool (*tick)(EddyVM *vm); /* called at every backward jump and call when
+                             set (the host's instruction budget); false
+                             after raising */
+  void (*host_mark)(EddyVM *vm); /* marks the values the embedding API
+                             holds (slots, handles), or NULL */
+  void *api;              /* the embedding API's state, or NULL */
 };
 
 /* Creates a VM with the built-in classes and modules loaded; NULL when
  * memory runs out. */
 EddyVM *vm_new(void);
+/* vm_new with the heap's object blocks and arrays allocated by the
+ * realloc-style [alloc] (called with [user]); NULL [alloc]: the C
+ * library's. */
+EddyVM *vm_new_with_allocator(void *(*alloc)(void *, size_t, size_t, void *),
+                              void *user);
 /* Frees [vm] and every object it owns. */
 void vm_free(EddyVM *vm);
 

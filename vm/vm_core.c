@@ -80,10 +80,15 @@ static bool create_vm_lists(EddyVM *vm) {
   return vm->argv != NULL;
 }
 
-EddyVM *vm_new(void) {
+EddyVM *vm_new(void) { return vm_new_with_allocator(NULL, NULL); }
+
+EddyVM *vm_new_with_allocator(void *(*alloc)(void *, size_t, size_t, void *),
+                              void *user) {
   EddyVM *vm = calloc(1, sizeof *vm);
   if (!vm) return NULL;
   init_fields(vm);
+  vm->alloc = alloc;
+  vm->alloc_user = user;
   if (!create_main_task(vm) || !vm_types_init(vm) || !create_vm_lists(vm)) {
     vm_free(vm);
     return NULL;
