@@ -33,6 +33,7 @@ void async_mark(EddyVM *vm) {
   gc_mark_object(vm, (Obj *)aio->future_iter_class);
   gc_mark_object(vm, (Obj *)aio->running_loop);
   gc_mark_object(vm, (Obj *)aio->event_loop);
+  gc_mark_object(vm, (Obj *)aio->session_loop);
 }
 
 void async_free(EddyVM *vm) {

@@ -25,6 +25,8 @@
 #ifndef EDDY_ASYNC_H
 #define EDDY_ASYNC_H
 
+#include <pthread.h>
+
 #include "vm/vm.h"
 
 typedef enum {
@@ -34,6 +36,17 @@ typedef enum {
 } FutureState;
 
 typedef struct ObjLoop ObjLoop;
+
+/* Work another thread hands to a loop: runs on the loop's thread. */
+typedef void (*LoopThreadFn)(EddyVM *vm, void *data);
+
+/* One queued loop_post_threadsafe call (malloc'd, not a GC object, since
+ * the posting thread may not touch the heap). */
+typedef struct LoopPost {
+  LoopThreadFn fn;       /* what to run */
+  void *data;            /* its argument */
+  struct LoopPost *next; /* the next post, in posting order */
+} LoopPost;
 
 /* A callback registered with add_done_callback. */
 typedef struct FutureCallback {
@@ -107,6 +120,13 @@ struct ObjLoop {
   Value stop_future;     /* run_until_complete's future, or None */
   int epoll_fd;          /* the poller, -1 when poll(2) is used */
   bool watching_interrupts; /* the VM's interrupt pipe is in the poller */
+  int wake_fd;           /* eventfd in the poller: other threads' posts */
+  int timer_fd;          /* timerfd in the poller, armed by loop_step at
+                            the next deadline so loop_fd shows pending
+                            timers and ready handles */
+  pthread_mutex_t post_lock; /* guards posts and posts_tail */
+  LoopPost *posts;       /* loop_post_threadsafe queue, oldest first */
+  LoopPost *posts_tail;  /* its last entry */
   bool running;          /* inside run_forever */
   bool stopping;         /* stop() was called */
   bool closed;           /* close() was called */
@@ -126,6 +146,7 @@ typedef struct AsyncState {
   ObjClass *future_iter_class; /* the iterator of `await future` */
   ObjLoop *running_loop;   /* the loop in run_forever, or NULL */
   ObjLoop *event_loop;     /* the loop set_event_loop chose, or NULL */
+  ObjLoop *session_loop;   /* loop_session(): the VM's long-lived loop */
   int task_counter;        /* for default names "Task-N" (process-wide) */
 } AsyncState;
 
@@ -184,7 +205,45 @@ bool loop_run_until_complete(EddyVM *vm, ObjLoop *loop, Value awaitable,
 /* Reports an exception through the loop's handler (a dict context). */
 bool loop_call_exception_handler(EddyVM *vm, ObjLoop *loop,
                                  ObjDict *context) MUST_CHECK;
+/* One _run_once iteration whose wait for I/O lasts at most [cap]
+ * seconds (no limit when negative); false after raising. */
+bool loop_run_once(EddyVM *vm, ObjLoop *loop, double cap) MUST_CHECK;
 /* Installs the loop and handle classes. */
 bool loop_install(EddyVM *vm, ObjDict *module) MUST_CHECK;
+
+/* ---- the loop driven from outside (loop_host.c) ----
+ * A host (the REPL, an embedding application) keeps one loop for the
+ * VM's lifetime and runs it a step at a time from its own main loop:
+ * loop_fd is a file descriptor that becomes readable when the loop has
+ * work (an I/O event, a due timer, a ready handle, a post from another
+ * thread), and loop_step runs what is due. Other threads hand work to
+ * the loop with loop_post_threadsafe, which wakes it through an
+ * eventfd. */
+
+/* The VM's long-lived loop, made on first use; NULL after raising. */
+ObjLoop *loop_session(EddyVM *vm);
+/* Marks [loop] running around synchronous code (so create_task and
+ * get_running_loop work in it); false after raising when another loop
+ * runs. Undone by loop_leave. */
+bool loop_enter(EddyVM *vm, ObjLoop *loop) MUST_CHECK;
+void loop_leave(EddyVM *vm, ObjLoop *loop);
+/* One iteration run from outside run_forever: polls at most [timeout]
+ * seconds (no limit when negative), runs due timers and ready handles,
+ * then arms loop_fd for what remains. False after raising. */
+bool loop_step(EddyVM *vm, ObjLoop *loop, double timeout) MUST_CHECK;
+/* Seconds until [loop] has work: 0 when handles are ready, the time to
+ * the earliest timer, -1 when it has nothing scheduled. */
+double loop_next_timeout(ObjLoop *loop);
+/* A descriptor readable while [loop] has work (-1 without epoll). */
+int loop_fd(ObjLoop *loop);
+/* Thread-safe: runs [fn]([vm], [data]) on the loop's thread during its
+ * next iteration and wakes its poller. False when memory runs out. */
+bool loop_post_threadsafe(ObjLoop *loop, LoopThreadFn fn, void *data);
+/* Opens the wake descriptors of a new [loop] (loop_new calls it). */
+void loop_wake_open(ObjLoop *loop);
+/* Closes them and drops unrun posts (the loop is being freed). */
+void loop_wake_close(ObjLoop *loop);
+/* Reads the wake descriptors and runs the queued posts, in order. */
+void loop_run_posts(EddyVM *vm, ObjLoop *loop);
 
 #endif

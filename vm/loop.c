@@ -185,6 +185,7 @@ static void loop_release(Obj *obj) {
   ObjLoop *loop = (ObjLoop *)obj;
   free(loop->ready);
   free(loop->timers);
+  loop_wake_close(loop);
   if (loop->epoll_fd >= 0) close(loop->epoll_fd);
 }
 
@@ -205,6 +206,7 @@ ObjLoop *loop_new(EddyVM *vm) {
   loop->exception_handler = NONE_VAL;
   loop->stop_future = NONE_VAL;
   loop->epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+  loop_wake_open(loop);
   return loop;
 }
 
@@ -438,8 +440,9 @@ static void watch_interrupts(EddyVM *vm, ObjLoop *loop) {
       epoll_ctl(loop->epoll_fd, EPOLL_CTL_ADD, vm->interrupt_fd, &ev) == 0;
 }
 
-/* Waits for I/O (none is registered yet) for at most [timeout] seconds,
- * forever when negative; Ctrl-C (the VM's interrupt pipe) ends it. */
+/* Waits for I/O for at most [timeout] seconds, forever when negative;
+ * Ctrl-C (the VM's interrupt pipe) ends it, and so does a post from
+ * another thread, which is run here. */
 static void poll_wait(EddyVM *vm, ObjLoop *loop, double timeout) {
   if (vm_interrupt_pending(vm)) return;
   int ms = timeout < 0 ? -1 : (int)ceil(timeout * 1000.0);
@@ -447,7 +450,12 @@ static void poll_wait(EddyVM *vm, ObjLoop *loop, double timeout) {
     watch_interrupts(vm, loop);
     struct epoll_event events[8];
     int n = epoll_wait(loop->epoll_fd, events, 8, ms);
-    (void)n;
+    bool woken = false;
+    for (int i = 0; i < n; i++)
+      if (events[i].data.fd == loop->wake_fd ||
+          events[i].data.fd == loop->timer_fd)
+        woken = true;
+    if (woken) loop_run_posts(vm, loop);
     return;
   }
   struct pollfd wake = {vm->interrupt_fd, POLLIN, 0};
@@ -464,9 +472,13 @@ static double select_timeout(ObjLoop *loop) {
   return t > MAX_SELECT_TIMEOUT ? MAX_SELECT_TIMEOUT : t;
 }
 
-static bool run_once(EddyVM *vm, ObjLoop *loop) {
+double loop_next_timeout(ObjLoop *loop) { return select_timeout(loop); }
+
+bool loop_run_once(EddyVM *vm, ObjLoop *loop, double cap) {
   prune_timers(loop);
-  poll_wait(vm, loop, select_timeout(loop));
+  double timeout = select_timeout(loop);
+  if (cap >= 0 && (timeout < 0 || timeout > cap)) timeout = cap;
+  poll_wait(vm, loop, timeout);
   if (vm_interrupt_pending(vm) && !vm_take_interrupt(vm)) return false;
   double end_time = loop_time() + CLOCK_RESOLUTION;
   while (loop->timer_count) {
@@ -503,7 +515,7 @@ bool loop_run_forever(EddyVM *vm, ObjLoop *loop) {
   gc_push_root(vm, OBJ_VAL(loop));
   bool ok = true;
   while (ok) {
-    ok = run_once(vm, loop);
+    ok = loop_run_once(vm, loop, -1);
     if (loop->stopping) break;
   }
   gc_pop_roots(vm, 1);
