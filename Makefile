@@ -138,7 +138,8 @@ install: all
 	ln -sf $(SO_REAL) $(DESTDIR)$(PREFIX)/lib/$(SO_NAME)
 	ln -sf $(SO_NAME) $(DESTDIR)$(PREFIX)/lib/libeddy.so
 	install -m 644 include/eddy.h $(DESTDIR)$(PREFIX)/include/eddy.h
-	install -m 644 $(BUILD)/eddy.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/eddy.pc
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBS@|$(LIBS)|' scripts/eddy.pc.in \
+	  >$(DESTDIR)$(PREFIX)/lib/pkgconfig/eddy.pc
 
 clean:
 	rm -rf build

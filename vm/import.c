@@ -198,6 +198,10 @@ static bool is_core_module(const char *name) {
 static bool import_one(EddyVM *vm, ObjStr *fullname, Value parent,
                        Value *out) {
   *out = dict_get_str(vm->modules, fullname);
+  if (IS_NONE(*out)) /* as CPython: None blocks the import */
+    return vm_raise(vm, vm->exc.ModuleNotFoundError,
+                    "import of %s halted; None in sys.modules",
+                    fullname->chars);
   if (!IS_UNDEF(*out)) return true;
   if (!IS_UNDEF(parent) && !IS_MODULE(parent))
     return not_found(vm, fullname, parent);

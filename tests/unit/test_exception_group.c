@@ -20,7 +20,7 @@ static EddyVM *vm;
 static ByteBuf captured; /* what the VM wrote through its write_err hook */
 
 static void setup(void) {
-  vm = eddy_new();
+  vm = eddy_new(NULL);
   cr_assert_not_null(vm);
   buf_init(&captured);
 }
@@ -42,7 +42,7 @@ static void capture(EddyVM *v, const char *text, size_t len) {
  * and compares the report with [expected]. */
 static void expect_report(const char *source, const char *expected) {
   cr_assert_eq(eddy_run_string(vm, source, "<test>"), EDDY_RUNTIME_ERROR);
-  cr_expect_str_eq(eddy_error_message(vm), expected);
+  cr_expect_str_eq(eddy_error_traceback(vm), expected);
 }
 
 /* Members raised in a function, with notes: each member's own traceback

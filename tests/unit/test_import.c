@@ -129,7 +129,7 @@ static void expect_output(const char *script, const char *expected) {
                        dir, script));
   EddyStatus status = eddy_run_string(vm, source.data, "<test>");
   buf_free(&source);
-  cr_assert_eq(status, EDDY_OK, "%s", eddy_error_message(vm));
+  cr_assert_eq(status, EDDY_OK, "%s", eddy_error_traceback(vm));
   cr_assert(buf_append(&captured, "", 0));
   cr_expect_str_eq(captured.data, expected);
 }
@@ -587,7 +587,7 @@ Test(import, syntax_error_traceback,
   put("main.py", source);
   snprintf(main_path, sizeof main_path, "%s/main.py", dir);
   cr_assert_eq(eddy_run_file(vm, main_path), EDDY_RUNTIME_ERROR);
-  char *report = relative_text(eddy_error_message(vm));
+  char *report = relative_text(eddy_error_traceback(vm));
   cr_expect_str_eq(report, "Traceback (most recent call last):\n"
                            "  File \"D/main.py\", line 3, in <module>\n"
                            "    import broken\n"

@@ -140,7 +140,7 @@ static void capture(EddyVM *v, const char *text, size_t len) {
 static void expect_output(const char *source, const char *expected) {
   vm->write_out = capture;
   EddyStatus status = eddy_run_string(vm, source, "<test>");
-  cr_assert_eq(status, EDDY_OK, "%s", eddy_error_message(vm));
+  cr_assert_eq(status, EDDY_OK, "%s", eddy_error_traceback(vm));
   cr_assert(buf_append(&captured, "", 0));
   cr_expect_str_eq(captured.data, expected);
 }

@@ -121,7 +121,7 @@ static void shortened(const char *expr, ByteBuf *out) {
             buf_printf(&source, "v = %s\n", expr));
   EddyStatus status = eddy_run_string(vm, source.data, "<test>");
   buf_free(&source);
-  cr_assert_eq(status, EDDY_OK, "%s: %s", expr, eddy_error_message(vm));
+  cr_assert_eq(status, EDDY_OK, "%s: %s", expr, eddy_error_traceback(vm));
   Value v = main_global("v");
   gc_push_root(vm, v);
   cr_assert(reprlib_repr(vm, v, out), "%s raised", expr);
