@@ -378,19 +378,18 @@ EDDY_API bool eddy_set_new_dict(EddyVM *vm, int slot) {
 
 /* Checks that slots [first]..[first]+count-1 exist. */
 static bool check_range(EddyVM *vm, int first, int count) {
-  if (count < 0 || (count > 0 && (!api_slot(vm, first) ||
-                                  !api_slot(vm, first + count - 1))))
-    return count >= 0 ||
-           vm_raise(vm, vm->exc.SystemError, "negative slot count %d", count);
-  return true;
+  if (count < 0)
+    return vm_raise(vm, vm->exc.SystemError, "negative slot count %d", count);
+  return count == 0 ||
+         (api_slot(vm, first) && api_slot(vm, first + count - 1));
 }
 
 EDDY_API bool eddy_set_new_tuple(EddyVM *vm, int slot, int first, int count) {
   if (!api_slot(vm, slot) || !check_range(vm, first, count)) return fail(vm);
   ObjTuple *t = tuple_new(vm, (size_t)count);
   if (!t) return fail(vm);
-  Value *src = api_slot(vm, first); /* the slots may have moved: re-read */
-  for (int i = 0; i < count; i++) t->items[i] = src[i];
+  ApiState *api = API(vm); /* the slots may have moved: index afresh */
+  for (int i = 0; i < count; i++) t->items[i] = api->slots[api->base + first + i];
   return put(vm, slot, OBJ_VAL(t));
 }
 
