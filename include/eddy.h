@@ -231,7 +231,8 @@ EDDY_API bool eddy_get_attr(EddyVM *vm, int obj, const char *name, int dest);
 EDDY_API bool eddy_set_attr(EddyVM *vm, int obj, const char *name, int value);
 
 /* The global [name] of the module [module] (NULL: __main__) into slot
- * [dest]; NameError when there is none. */
+ * [dest], looked up as the module's code would (then the built-ins);
+ * NameError when there is none. */
 EDDY_API bool eddy_get_global(EddyVM *vm, const char *module,
                               const char *name, int dest);
 /* Sets the global [name] of [module] (NULL: __main__) to slot [value]. */

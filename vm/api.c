@@ -540,6 +540,7 @@ EDDY_API bool eddy_get_global(EddyVM *vm, const char *module,
       !(key = name_str(vm, name)))
     return fail(vm);
   Value v = dict_get_str(m->dict, key);
+  if (IS_UNDEF(v)) v = dict_get_str(vm->builtins, key);
   if (IS_UNDEF(v)) {
     vm_raise(vm, vm->exc.NameError, "name '%s' is not defined", name);
     return fail(vm);
