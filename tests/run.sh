@@ -12,6 +12,10 @@
 #   repl     tests/repl/NAME.pty: the interactive prompt driven through a
 #            pseudo-terminal by $BUILD/tests/pty_driver, which sends the
 #            keystrokes and waits for the text the script expects
+#   api      Criterion binaries built from tests/api/*.c (include/eddy.h),
+#            the hosts of examples/embed/ (each NAME.c must print NAME.out),
+#            and the C snippets of docs/embedding.md, which must be those
+#            files verbatim (tests/api/doc_snippets.sh)
 #   robust   lexer/parser fed every prefix and mutations of every program
 #            (in the sanitizer build only)
 #   seeds    ../shared/seed-examples, when that folder exists
@@ -43,13 +47,13 @@ fail() { # what why
   echo "FAIL $1: $2" >&2
 }
 
-run_unit() {
-  local p=0 f=0 bin out line
-  for bin in "$BUILD"/tests/test_*; do
+# Runs the Criterion binaries [dir]/test_* and adds their counts to p/f.
+criterion_counts() {
+  local bin out line tested passing
+  for bin in "$1"/test_*; do
     [ -x "$bin" ] || continue
     out=$("$bin" --jobs=2 2>&1)
     line=$(printf '%s\n' "$out" | grep 'Synthesis:' | tail -1)
-    local tested passing
     tested=$(printf '%s' "$line" | sed -n 's/.*Tested: \([0-9]*\).*/\1/p')
     passing=$(printf '%s' "$line" | sed -n 's/.*Passing: \([0-9]*\).*/\1/p')
     if [ -z "$tested" ]; then
@@ -60,8 +64,42 @@ run_unit() {
     fi
     p=$((p + passing))
     f=$((f + tested - passing))
-    [ "$tested" = "$passing" ] || printf '%s\n' "$out" | grep -v '^\[----\]' | tail -30 >&2
+    [ "$tested" = "$passing" ] || printf '%s\n' "$out" | grep -v '^\[----\] *$' | tail -30 >&2
   done
+}
+
+# tests/api, the embedding examples and the guide's snippets.
+run_api() {
+  local p=0 f=0 src name bin
+  criterion_counts "$BUILD/tests/api"
+  for src in examples/embed/*.c; do
+    [ -e "$src" ] || continue
+    name=$(basename "$src" .c)
+    bin="$BUILD/examples/embed/$name"
+    if [ ! -f "examples/embed/$name.out" ]; then
+      fail "$src" "no examples/embed/$name.out"
+      f=$((f + 1))
+    elif timeout 60 "$bin" >"$tmp/out" 2>&1 </dev/null &&
+      cmp -s "$tmp/out" "examples/embed/$name.out"; then
+      p=$((p + 1))
+    else
+      fail "$src" "output differs from examples/embed/$name.out"
+      diff "examples/embed/$name.out" "$tmp/out" | head -10 >&2
+      f=$((f + 1))
+    fi
+  done
+  if sh tests/api/doc_snippets.sh docs/embedding.md 2>"$tmp/why"; then
+    p=$((p + 1))
+  else
+    fail docs/embedding.md "$(head -5 "$tmp/why")"
+    f=$((f + 1))
+  fi
+  report api "$p" "$f"
+}
+
+run_unit() {
+  local p=0 f=0
+  criterion_counts "$BUILD/tests"
   report unit "$p" "$f"
 }
 
@@ -240,6 +278,7 @@ run_seeds() {
 }
 
 run_unit
+run_api
 run_parser
 run_syntax
 run_scripts
