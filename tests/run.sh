@@ -65,13 +65,18 @@ criterion_counts() {
     p=$((p + passing))
     f=$((f + tested - passing))
     [ "$tested" = "$passing" ] || printf '%s\n' "$out" | grep -v '^\[----\] *$' | tail -30 >&2
+    if [ "${2:-}" = leaks ] && printf '%s' "$out" | grep -q 'ERROR: LeakSanitizer'; then
+      fail "$(basename "$bin")" "LeakSanitizer found leaks"
+      printf '%s\n' "$out" | grep -A12 'ERROR: LeakSanitizer' | head -40 >&2
+      f=$((f + 1))
+    fi
   done
 }
 
 # tests/api, the embedding examples and the guide's snippets.
 run_api() {
   local p=0 f=0 src name bin
-  criterion_counts "$BUILD/tests/api"
+  criterion_counts "$BUILD/tests/api" leaks
   for src in examples/embed/*.c; do
     [ -e "$src" ] || continue
     name=$(basename "$src" .c)
