@@ -15,7 +15,9 @@
 #   api      Criterion binaries built from tests/api/*.c (include/eddy.h),
 #            the hosts of examples/embed/ (each NAME.c must print NAME.out),
 #            and the C snippets of docs/embedding.md, which must be those
-#            files verbatim (tests/api/doc_snippets.sh)
+#            files verbatim (tests/api/doc_snippets.sh); in the release
+#            build, an installed copy builds examples/embed/host.c with
+#            pkg-config (tests/api/install_check.sh)
 #   robust   lexer/parser fed every prefix and mutations of every program
 #            (in the sanitizer build only)
 #   seeds    ../shared/seed-examples, when that folder exists
@@ -93,6 +95,12 @@ run_api() {
       f=$((f + 1))
     fi
   done
+  if BUILD="$BUILD" MODE="${MODE:-release}" sh tests/api/install_check.sh 2>"$tmp/why"; then
+    p=$((p + 1))
+  else
+    fail "make install" "$(head -5 "$tmp/why")"
+    f=$((f + 1))
+  fi
   if sh tests/api/doc_snippets.sh docs/embedding.md 2>"$tmp/why"; then
     p=$((p + 1))
   else
