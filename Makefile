@@ -1,6 +1,8 @@
 # Eddy's one Makefile.
 #
-#   make / make all   release build (-O2): build/eddy, build/libeddy.a
+#   make / make all   release build (-O2): build/eddy, build/libeddy.a,
+#                     build/libeddy.so, build/eddy.pc
+#   make examples     the C hosts of examples/embed/
 #   make run          build and run examples/tour.eddy
 #   make test         build and run every test suite; prints the counts
 #   make debug        debug build (-O0, assertions) in build/debug
@@ -9,7 +11,8 @@
 #                     in build/stress, whole suite
 #   make oracle       regenerate the expected outputs of tests with python3
 #   make format       clang-format every C file
-#   make install      PREFIX=/usr/local by default
+#   make install      PREFIX=/usr/local by default: bin/eddy,
+#                     include/eddy.h, lib/libeddy.{a,so*}, lib/pkgconfig
 #   make clean
 #
 # Variants are the same rules run with another BUILD directory and MODE.
