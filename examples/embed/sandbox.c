@@ -24,7 +24,7 @@ int main(void) {
   EddyVM *vm = eddy_new(&config);
   if (!vm) return 1;
   run(vm, "hog", "def hog():\n    data = []\n    while True:\n"
-                 "        data.append('x' * 1000)\nhog()\n");
+                 "        data.append('x' * 100000)\nhog()\n");
   run(vm, "spin", "n = 0\nwhile True:\n    n += 1\n");
   run(vm, "catch", "while True:\n    try:\n        while True: pass\n"
                    "    except Exception:\n        pass\n");

@@ -111,7 +111,7 @@ Test(limits, memory_ceiling) {
                                "def grow():\n"
                                "    items = []\n"
                                "    while True:\n"
-                               "        items.append([0] * 100)\n"
+                               "        items.append([0] * 10000)\n"
                                "try:\n"
                                "    grow()\n"
                                "except MemoryError:\n"
@@ -120,7 +120,7 @@ Test(limits, memory_ceiling) {
                EDDY_OK, "%s", eddy_error_traceback(vm));
   /* usable afterwards: the garbage went with the frame */
   cr_assert_eq(eddy_run_string(vm, "assert caught\n"
-                                   "data = [str(i) for i in range(10000)]\n",
+                                   "data = [str(i) for i in range(2000)]\n",
                                "<t>"),
                EDDY_OK, "%s", eddy_error_traceback(vm));
   eddy_free(vm);
@@ -128,7 +128,7 @@ Test(limits, memory_ceiling) {
 
 Test(limits, instruction_budget) {
   EddyConfig config = {0};
-  config.instruction_budget = 100000;
+  config.instruction_budget = 20000;
   EddyVM *vm = eddy_new(&config);
   cr_assert_eq(eddy_run_string(vm, "while True:\n    pass\n", "<t>"),
                EDDY_RUNTIME_ERROR);
@@ -153,9 +153,9 @@ Test(limits, instruction_budget) {
                                "<t>"),
                EDDY_RUNTIME_ERROR);
   /* each run gets the whole budget again */
-  cr_assert_eq(eddy_run_string(vm, "for i in range(50000):\n    pass\n", "<t>"),
+  cr_assert_eq(eddy_run_string(vm, "for i in range(15000):\n    pass\n", "<t>"),
                EDDY_OK, "%s", eddy_error_traceback(vm));
-  cr_assert_eq(eddy_run_string(vm, "for i in range(50000):\n    pass\n", "<t>"),
+  cr_assert_eq(eddy_run_string(vm, "for i in range(15000):\n    pass\n", "<t>"),
                EDDY_OK, "%s", eddy_error_traceback(vm));
   eddy_free(vm);
 }
