@@ -198,11 +198,7 @@ EDDY_API EddyVM *eddy_new(const EddyConfig *config) {
   return vm;
 }
 
-EDDY_API void eddy_free(EddyVM *vm) {
-  if (!vm) return;
-  api_state_free(vm);
-  vm_free(vm);
-}
+EDDY_API void eddy_free(EddyVM *vm) { vm_free(vm); }
 
 EDDY_API void *eddy_user_data(EddyVM *vm) { return API(vm)->user_data; }
 

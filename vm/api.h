@@ -69,12 +69,18 @@ typedef struct ApiState {
   void *user_data;        /* EddyConfig.user_data */
 } ApiState;
 
-#define API(vm) ((ApiState *)(vm)->api)
+/* The API state of [vm], made with the defaults on first use when the
+ * VM did not come from eddy_new (vm_new, as the unit tests make them). */
+#define API(vm) ((vm)->api ? (ApiState *)(vm)->api : api_state_default(vm))
+
+/* Makes vm->api with the default configuration; aborts when even that
+ * small allocation fails, since no error can be reported without it. */
+ApiState *api_state_default(EddyVM *vm);
 
 /* Makes vm->api from [config] and hooks it into the VM (marking, tick,
  * write hooks); false when memory runs out. */
 bool api_state_init(EddyVM *vm, const EddyConfig *config);
-/* Frees vm->api, its handles and its futures. */
+/* Frees vm->api, its handles and its futures (vm->host_release). */
 void api_state_free(EddyVM *vm);
 /* A pointer to the value of [slot] of the current frame, or NULL after
  * raising SystemError when there is no such slot. */

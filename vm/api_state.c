@@ -3,6 +3,7 @@
  * the instruction budget the dispatch loop consults. */
 #include "vm/api.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,10 +69,21 @@ bool api_state_init(EddyVM *vm, const EddyConfig *config) {
   api->user_data = config->user_data;
   vm->api = api;
   vm->host_mark = api_mark;
+  vm->host_release = api_state_free;
   if (api->write_out) vm->write_out = hook_out;
   if (api->write_err) vm->write_err = hook_err;
   if (api->budget || api->interrupt) vm->tick = api_tick;
   return true;
+}
+
+ApiState *api_state_default(EddyVM *vm) {
+  EddyConfig defaults;
+  memset(&defaults, 0, sizeof defaults);
+  if (!api_state_init(vm, &defaults)) {
+    fputs("eddy: fatal: out of memory for the embedding API\n", stderr);
+    abort();
+  }
+  return vm->api;
 }
 
 void api_state_free(EddyVM *vm) {
@@ -94,6 +106,7 @@ void api_state_free(EddyVM *vm) {
   free(api);
   vm->api = NULL;
   vm->host_mark = NULL;
+  vm->host_release = NULL;
 }
 
 /* Makes room for [needed] slots in all; false when memory runs out. */

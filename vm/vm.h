@@ -305,6 +305,8 @@ struct EddyVM {
                              after raising */
   void (*host_mark)(EddyVM *vm); /* marks the values the embedding API
                              holds (slots, handles), or NULL */
+  void (*host_release)(EddyVM *vm); /* frees the embedding API's state
+                             (vm_free calls it first), or NULL */
   void *api;              /* the embedding API's state, or NULL */
 };
 

@@ -99,6 +99,7 @@ EddyVM *vm_new_with_allocator(void *(*alloc)(void *, size_t, size_t, void *),
 
 void vm_free(EddyVM *vm) {
   if (!vm) return;
+  if (vm->host_release) vm->host_release(vm);
   free_tasks(vm);
   gc_free_all(vm);
   async_free(vm);
