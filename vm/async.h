@@ -78,6 +78,10 @@ typedef struct ObjFuture {
   bool must_cancel;         /* cancel() before the next step */
   bool log_destroy_pending; /* report "destroyed but it is pending" */
   int num_cancels_requested; /* cancelling() */
+  bool queued;              /* in its loop's ready queue as itself rather
+                               than through a Handle (loop_schedule_task) */
+  Value wake_from;          /* while [queued]: the future whose completion
+                               wakes it, or UNDEF for a plain step */
 } ObjFuture;
 
 /* What a handle does when it runs. */
@@ -197,6 +201,11 @@ ObjHandle *loop_call_soon(EddyVM *vm, ObjLoop *loop, HandleKind kind,
 /* call_at: a timer handle at the deadline [when]. */
 ObjHandle *loop_call_at(EddyVM *vm, ObjLoop *loop, double when, Value callback,
                         Value args);
+/* Schedules a step of [task] (a wakeup by the done future [from] unless
+ * [from] is UNDEF). The task itself goes into the ready queue, with no
+ * Handle, unless it is there already. */
+bool loop_schedule_task(EddyVM *vm, ObjLoop *loop, ObjFuture *task,
+                        Value from) MUST_CHECK;
 /* run_forever until stop(); false after raising. */
 bool loop_run_forever(EddyVM *vm, ObjLoop *loop) MUST_CHECK;
 /* run_until_complete([awaitable]) into [*out]. */

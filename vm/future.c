@@ -37,6 +37,7 @@ static void future_mark(EddyVM *vm, Obj *obj) {
   gc_mark_value(vm, f->coro);
   gc_mark_value(vm, f->name);
   gc_mark_value(vm, f->waiter);
+  gc_mark_value(vm, f->wake_from);
 }
 
 static void future_release(Obj *obj) { free(((ObjFuture *)obj)->callbacks); }
@@ -69,6 +70,7 @@ static ObjFuture *alloc_future(EddyVM *vm, ObjClass *cls, ObjLoop *loop) {
   f->coro = NONE_VAL;
   f->name = NONE_VAL;
   f->waiter = NONE_VAL;
+  f->wake_from = UNDEF_VAL;
   return f;
 }
 
@@ -193,9 +195,11 @@ static bool schedule_callbacks(EddyVM *vm, ObjFuture *f) {
   for (int i = 0; i < n; i++) gc_push_root(vm, cbs[i].fn);
   bool ok = true;
   for (int i = 0; i < n && ok; i++) {
-    bool wakeup = IS_UNDEF(cbs[i].context);
-    ok = loop_call_soon(vm, f->loop, wakeup ? HANDLE_TASK_WAKEUP : HANDLE_CALL,
-                        cbs[i].fn, OBJ_VAL(f)) != NULL;
+    if (IS_UNDEF(cbs[i].context))
+      ok = loop_schedule_task(vm, f->loop, AS_FUTURE(cbs[i].fn), OBJ_VAL(f));
+    else
+      ok = loop_call_soon(vm, f->loop, HANDLE_CALL, cbs[i].fn, OBJ_VAL(f)) !=
+           NULL;
   }
   gc_pop_roots(vm, n + 1);
   free(cbs);
@@ -341,7 +345,7 @@ ObjFuture *task_new_for(EddyVM *vm, ObjLoop *loop, Value coro, Value name) {
   } else {
     t->name = name;
   }
-  ok = ok && loop_call_soon(vm, loop, HANDLE_TASK_STEP, OBJ_VAL(t), NONE_VAL) &&
+  ok = ok && loop_schedule_task(vm, loop, t, UNDEF_VAL) &&
        dict_set(vm, AS_DICT(loop->tasks), OBJ_VAL(t), NONE_VAL);
   gc_pop_roots(vm, 1);
   return ok ? t : NULL;
@@ -439,9 +443,7 @@ static bool step_yielded(EddyVM *vm, ObjFuture *task, Value out) {
     }
     return true;
   }
-  if (IS_NONE(out))
-    return loop_call_soon(vm, task->loop, HANDLE_TASK_STEP, OBJ_VAL(task),
-                          NONE_VAL) != NULL;
+  if (IS_NONE(out)) return loop_schedule_task(vm, task->loop, task, UNDEF_VAL);
   if (IS_GENERATOR(out))
     return step_later_with_error(
         vm, task,
