@@ -73,7 +73,8 @@ typedef struct ObjFuture {
   bool log_traceback;       /* an exception nobody retrieved yet */
   bool is_task;             /* a Task: the fields below are in use */
   Value coro;               /* the coroutine it drives */
-  Value name;               /* get_name() */
+  Value name;               /* get_name(); a default name is its number
+                               (an int) until first asked for */
   Value waiter;             /* the future it waits on, or None */
   bool must_cancel;         /* cancel() before the next step */
   bool log_destroy_pending; /* report "destroyed but it is pending" */

@@ -151,11 +151,27 @@ static const char *state_name(ObjFuture *f) {
   return state_names[f->state];
 }
 
+/* The name of task [f]. A default name is kept as its number until it
+ * is first asked for, so most tasks never make the string "Task-N". */
+static bool task_name(EddyVM *vm, ObjFuture *f, Value *out) {
+  if (IS_INT(f->name)) {
+    char text[32];
+    snprintf(text, sizeof text, "Task-%lld", (long long)AS_INT(f->name));
+    ObjStr *s = str_from_cstr(vm, text);
+    if (!s) return false;
+    f->name = OBJ_VAL(s);
+  }
+  *out = f->name;
+  return true;
+}
+
 /* " name='...' coro=<...>[ wait_for=...]", what _task_repr_info inserts
  * after the state. */
 static bool task_info(EddyVM *vm, ObjFuture *f, ByteBuf *out) {
+  Value name;
+  if (!task_name(vm, f, &name)) return false;
   if (!buf_puts(out, " name=")) return vm_raise_memory(vm);
-  if (!value_repr(vm, f->name, out)) return false;
+  if (!value_repr(vm, name, out)) return false;
   if (!buf_puts(out, " coro=<")) return vm_raise_memory(vm);
   if (!coro_repr(vm, f->coro, out)) return false;
   if (!buf_putc(out, '>')) return vm_raise_memory(vm);
@@ -334,12 +350,7 @@ ObjFuture *task_new_for(EddyVM *vm, ObjLoop *loop, Value coro, Value name) {
   gc_push_root(vm, OBJ_VAL(t));
   bool ok = true;
   if (IS_NONE(name)) {
-    ObjStr *s = NULL;
-    char text[32];
-    snprintf(text, sizeof text, "Task-%d", ++AIO(vm)->task_counter);
-    s = str_from_cstr(vm, text);
-    ok = s != NULL;
-    if (ok) t->name = OBJ_VAL(s);
+    t->name = INT_VAL(++AIO(vm)->task_counter); /* "Task-N", made on demand */
   } else if (!IS_STR(name)) {
     ok = value_str_obj(vm, name, &t->name);
   } else {
@@ -791,8 +802,7 @@ static bool m_get_coro(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
 static bool m_get_name(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                        Value *result) {
   if (!self_task(vm, "get_name", args, nargs, kw, 0, 0)) return false;
-  *result = AS_FUTURE(args[0])->name;
-  return true;
+  return task_name(vm, AS_FUTURE(args[0]), result);
 }
 
 static bool m_set_name(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
