@@ -26,6 +26,7 @@
 #define EDDY_ASYNC_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 
 #include "vm/vm.h"
 
@@ -132,6 +133,9 @@ struct ObjLoop {
   pthread_mutex_t post_lock; /* guards posts and posts_tail */
   LoopPost *posts;       /* loop_post_threadsafe queue, oldest first */
   LoopPost *posts_tail;  /* its last entry */
+  atomic_bool posted;    /* posts wait: the loop must poll even when it
+                            has handles ready (it skips the system call
+                            otherwise) */
   bool running;          /* inside run_forever */
   bool stopping;         /* stop() was called */
   bool closed;           /* close() was called */
