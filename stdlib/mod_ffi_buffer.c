@@ -139,9 +139,9 @@ static bool in_bounds(EddyVM *vm, const FfiType *t, int64_t offset,
       t->size <= size - (size_t)offset)
     return true;
   return vm_raise(vm, vm->exc.IndexError,
-                  "%s of %s (%zu bytes) at offset %" PRId64
+                  "%s of %s (%zu byte%s) at offset %" PRId64
                   " is outside the buffer (%zu bytes)",
-                  op, t->name, t->size, offset, size);
+                  op, t->name, t->size, t->size == 1 ? "" : "s", offset, size);
 }
 
 /* Parses the arguments (type, offset=0) of read() into [*t] and
@@ -180,7 +180,7 @@ static bool m_buffer_write(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
   FfiBuffer *b = (FfiBuffer *)AS_OBJ(args[0]);
   if (!in_bounds(vm, &t, off, b->size, "write")) return false;
   uint8_t tmp[t.size ? t.size : 1];
-  if (!ffi_to_c(vm, &t, args[3], tmp, "write()")) return false;
+  if (!ffi_to_c(vm, &t, args[3], tmp, "write() value")) return false;
   memcpy(b->data + off, tmp, t.size);
   *result = NONE_VAL;
   return true;
@@ -316,7 +316,7 @@ static bool m_pointer_write(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
       !int_to_int64(vm, args[2], &off) || !deref(vm, args[0], "write", &p))
     return false;
   uint8_t tmp[t.size];
-  if (!ffi_to_c(vm, &t, args[3], tmp, "write()")) return false;
+  if (!ffi_to_c(vm, &t, args[3], tmp, "write() value")) return false;
   memcpy(p + off, tmp, t.size);
   *result = NONE_VAL;
   return true;

@@ -327,5 +327,6 @@ static const TypeOps struct_ops = {
 
 bool ffi_struct_install(EddyVM *vm) {
   FFI(vm)->struct_class->ops = &struct_ops;
+  FFI(vm)->struct_class->construct = struct_construct;
   return native_method(vm, FFI(vm)->struct_class, "values", m_fields);
 }
