@@ -216,6 +216,19 @@ bool ffi_buffer_iter(EddyVM *vm, Value v, Value *out) {
 static const TypeOps buffer_ops = {
     .repr = buffer_repr, .len = ffi_buffer_len, .iter = ffi_buffer_iter};
 
+/* buf.__bytes__(): a copy of the memory, whatever the buffer holds. */
+static bool m_buffer_bytes(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
+                           Value *result) {
+  if (!native_no_kwargs(vm, "__bytes__", kw) ||
+      !native_check_count(vm, "__bytes__", nargs - 1, 0, 0))
+    return false;
+  FfiBuffer *b = (FfiBuffer *)AS_OBJ(args[0]);
+  ObjBytes *copy = bytes_new(vm, (const char *)b->data, b->size);
+  if (!copy) return false;
+  *result = OBJ_VAL(copy);
+  return true;
+}
+
 /* ---- arrays ----------------------------------------------------------------- */
 
 /* The element type of the array [b] and the index [key] made valid. */
@@ -406,7 +419,8 @@ static bool methods(EddyVM *vm, ObjClass *cls, const FfiMethod *defs,
 
 bool ffi_buffer_install(EddyVM *vm) {
   static const FfiMethod buffer_methods[] = {{"read", m_buffer_read},
-                                             {"write", m_buffer_write}};
+                                             {"write", m_buffer_write},
+                                             {"__bytes__", m_buffer_bytes}};
   static const FfiMethod pointer_methods[] = {{"read", m_pointer_read},
                                               {"write", m_pointer_write},
                                               {"address", m_pointer_address}};
@@ -414,7 +428,7 @@ bool ffi_buffer_install(EddyVM *vm) {
   st->buffer_class->ops = &buffer_ops;
   st->array_class->ops = &array_ops;
   st->pointer_class->ops = &pointer_ops;
-  return methods(vm, st->buffer_class, buffer_methods, 2) &&
+  return methods(vm, st->buffer_class, buffer_methods, 3) &&
          methods(vm, st->pointer_class, pointer_methods, 3) &&
          ffi_pointer_new(vm, NULL, UNDEF_VAL, &st->null);
 }
