@@ -216,6 +216,21 @@ static bool f_offsetof(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                   IS_STR(args[1]) ? "'" : "");
 }
 
+bool ffi_check_self(EddyVM *vm, Value *args, int nargs,
+                    const NativeDataKind *kind, const char *method) {
+  if (nargs >= 1 && IS_NATIVE_DATA(args[0]) &&
+      AS_NATIVE_DATA(args[0])->kind == kind)
+    return true;
+  if (nargs < 1)
+    return vm_raise(vm, vm->exc.TypeError,
+                    "descriptor '%s' of '%s' object needs an argument", method,
+                    kind->name);
+  return vm_raise(vm, vm->exc.TypeError,
+                  "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                  "object",
+                  method, kind->name, vm_type_name(vm, args[0]));
+}
+
 /* ---- the state --------------------------------------------------------------- */
 
 /* Makes one class [name] of the module deriving from [base]. */

@@ -171,6 +171,12 @@ void ffi_mark(EddyVM *vm);
 /* Stops the workers and frees vm->ffi (VM shutdown, before the heap). */
 void ffi_free(EddyVM *vm);
 
+/* Checks that a method [method] got a self of [kind] in args[0]:
+ * TypeError "descriptor 'read' for 'ffi.Buffer' objects doesn't apply to
+ * a 'int' object" otherwise (a method called through its class). */
+bool ffi_check_self(EddyVM *vm, Value *args, int nargs,
+                    const NativeDataKind *kind, const char *method) MUST_CHECK;
+
 /* ---- mod_ffi_types.c ---- */
 /* Resolves the type spec [spec] (a name or a struct class) into [*out];
  * [void_ok] allows "void" (return types). TypeError/ValueError. */
@@ -243,6 +249,8 @@ bool ffi_call_prepare(EddyVM *vm, const FfiSig *sig, const char *name,
 size_t ffi_call_block_size(const FfiSig *sig);
 /* Bytes a call of [sig] needs for its return value. */
 size_t ffi_call_ret_size(const FfiSig *sig);
+/* True when [v] is a Function. */
+bool ffi_is_function(Value v);
 /* Installs Library and Function. */
 bool ffi_call_install(EddyVM *vm) MUST_CHECK;
 

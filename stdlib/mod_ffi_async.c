@@ -178,6 +178,9 @@ static ObjLoop *running_loop(EddyVM *vm) {
 
 bool ffi_call_async(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                     Value *result) {
+  if (nargs < 1 || !ffi_is_function(args[0]))
+    return vm_raise(vm, vm->exc.TypeError,
+                    "descriptor 'call_async' requires a 'Function' object");
   FfiFunction *f = (FfiFunction *)AS_OBJ(args[0]);
   ObjLoop *loop;
   if (!native_no_kwargs(vm, "call_async", kwnames) ||
@@ -187,8 +190,9 @@ bool ffi_call_async(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
   if (!kept) return false;
   gc_push_root(vm, OBJ_VAL(kept));
   ObjFuture *fut = future_new(vm, loop);
+  if (fut) gc_push_root(vm, OBJ_VAL(fut));
   FfiJob *job = fut ? job_new(vm, f, kept->items, nargs - 1) : NULL;
-  gc_pop_roots(vm, 1);
+  gc_pop_roots(vm, fut ? 2 : 1);
   if (!job) return false;
   job->loop = loop;
   job->future = OBJ_VAL(fut);

@@ -37,7 +37,7 @@ static void buffer_release(Obj *obj) {
   b->data = NULL;
 }
 
-static const NativeDataKind buffer_kind = {"ffi.Buffer", sizeof(FfiBuffer),
+static const NativeDataKind buffer_kind = {"Buffer", sizeof(FfiBuffer),
                                            buffer_mark, buffer_release, NULL,
                                            NULL};
 
@@ -86,7 +86,7 @@ static void pointer_mark(EddyVM *vm, Obj *obj) {
   gc_mark_value(vm, ((FfiPointer *)obj)->owner);
 }
 
-static const NativeDataKind pointer_kind = {"ffi.Pointer", sizeof(FfiPointer),
+static const NativeDataKind pointer_kind = {"Pointer", sizeof(FfiPointer),
                                             pointer_mark, NULL, NULL, NULL};
 
 static bool is_pointer(Value v) {
@@ -161,7 +161,9 @@ static bool m_buffer_read(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                           Value *result) {
   FfiType t;
   int64_t off;
-  if (!parse_access(vm, args, nargs, kw, &t, &off)) return false;
+  if (!ffi_check_self(vm, args, nargs, &buffer_kind, "read") ||
+      !parse_access(vm, args, nargs, kw, &t, &off))
+    return false;
   FfiBuffer *b = (FfiBuffer *)AS_OBJ(args[0]);
   if (!in_bounds(vm, &t, off, b->size, "read")) return false;
   return ffi_from_c(vm, &t, b->data + off, result);
@@ -172,7 +174,8 @@ static bool m_buffer_write(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                            Value *result) {
   FfiType t;
   int64_t off;
-  if (!native_no_kwargs(vm, "write", kw) ||
+  if (!ffi_check_self(vm, args, nargs, &buffer_kind, "write") ||
+      !native_no_kwargs(vm, "write", kw) ||
       !native_check_count(vm, "write", nargs - 1, 3, 3) ||
       !ffi_type_resolve(vm, args[1], false, &t) ||
       !int_to_int64(vm, args[2], &off))
@@ -219,7 +222,8 @@ static const TypeOps buffer_ops = {
 /* buf.__bytes__(): a copy of the memory, whatever the buffer holds. */
 static bool m_buffer_bytes(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                            Value *result) {
-  if (!native_no_kwargs(vm, "__bytes__", kw) ||
+  if (!ffi_check_self(vm, args, nargs, &buffer_kind, "__bytes__") ||
+      !native_no_kwargs(vm, "__bytes__", kw) ||
       !native_check_count(vm, "__bytes__", nargs - 1, 0, 0))
     return false;
   FfiBuffer *b = (FfiBuffer *)AS_OBJ(args[0]);
@@ -312,7 +316,8 @@ static bool m_pointer_read(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
   FfiType t;
   int64_t off;
   uint8_t *p;
-  return parse_access(vm, args, nargs, kw, &t, &off) &&
+  return ffi_check_self(vm, args, nargs, &pointer_kind, "read") &&
+         parse_access(vm, args, nargs, kw, &t, &off) &&
          deref(vm, args[0], "read", &p) &&
          ffi_from_c(vm, &t, p + off, result);
 }
@@ -323,7 +328,8 @@ static bool m_pointer_write(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
   FfiType t;
   int64_t off;
   uint8_t *p;
-  if (!native_no_kwargs(vm, "write", kw) ||
+  if (!ffi_check_self(vm, args, nargs, &pointer_kind, "write") ||
+      !native_no_kwargs(vm, "write", kw) ||
       !native_check_count(vm, "write", nargs - 1, 3, 3) ||
       !ffi_type_resolve(vm, args[1], false, &t) ||
       !int_to_int64(vm, args[2], &off) || !deref(vm, args[0], "write", &p))
@@ -338,7 +344,8 @@ static bool m_pointer_write(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
 /* ptr.address(): the address as an int. */
 static bool m_pointer_address(EddyVM *vm, Value *args, int nargs,
                               ObjTuple *kw, Value *result) {
-  if (!native_no_kwargs(vm, "address", kw) ||
+  if (!ffi_check_self(vm, args, nargs, &pointer_kind, "address") ||
+      !native_no_kwargs(vm, "address", kw) ||
       !native_check_count(vm, "address", nargs - 1, 0, 0))
     return false;
   uintptr_t a = (uintptr_t)as_pointer(args[0])->addr;

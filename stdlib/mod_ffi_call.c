@@ -30,7 +30,7 @@ static void library_release(Obj *obj) {
   lib->handle = NULL;
 }
 
-static const NativeDataKind library_kind = {"ffi.Library", sizeof(FfiLibrary),
+static const NativeDataKind library_kind = {"Library", sizeof(FfiLibrary),
                                             library_mark, library_release,
                                             NULL, NULL};
 
@@ -81,7 +81,7 @@ static void function_release(Obj *obj) {
   ffi_sig_free(&((FfiFunction *)obj)->sig);
 }
 
-static const NativeDataKind function_kind = {"ffi.Function",
+static const NativeDataKind function_kind = {"Function",
                                              sizeof(FfiFunction),
                                              function_mark, function_release,
                                              NULL, NULL};
@@ -108,7 +108,8 @@ static bool m_func(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                                       "nfixed"};
   Value a[5];
   int nfixed = -1;
-  if (!native_parse_args(vm, "func", args, nargs, kw, names, 5, 3, 1, a) ||
+  if (!ffi_check_self(vm, args, nargs, &library_kind, "func") ||
+      !native_parse_args(vm, "func", args, nargs, kw, names, 5, 3, 1, a) ||
       !nfixed_arg(vm, a[4], &nfixed))
     return false;
   if (!IS_STR(a[1]))
@@ -180,6 +181,8 @@ bool ffi_call_prepare(EddyVM *vm, const FfiSig *sig, const char *name,
 /* f(*args): converts, calls, converts back. */
 static bool m_call(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                    Value *result) {
+  if (!ffi_check_self(vm, args, nargs, &function_kind, "__call__"))
+    return false;
   FfiFunction *f = (FfiFunction *)AS_OBJ(args[0]);
   const char *name = AS_STR(f->name)->chars;
   if (!native_no_kwargs(vm, name, kw)) return false;
@@ -215,6 +218,10 @@ static bool function_repr(EddyVM *vm, Value v, ByteBuf *out) {
 }
 
 static const TypeOps function_ops = {.repr = function_repr};
+
+bool ffi_is_function(Value v) {
+  return IS_NATIVE_DATA(v) && AS_NATIVE_DATA(v)->kind == &function_kind;
+}
 
 bool ffi_call_install(EddyVM *vm) {
   FfiState *st = FFI(vm);

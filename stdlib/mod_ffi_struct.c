@@ -143,10 +143,11 @@ static FfiLayout *layout_new(EddyVM *vm, Value fields) {
 /* Field getter: args[0] is the field index, args[1] the instance. */
 static bool field_get(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                       Value *result) {
-  (void)kw;
-  (void)nargs;
   FfiLayout *l;
-  if (!instance_layout(vm, args[1], &l)) return false;
+  if (!native_no_kwargs(vm, "field getter", kw) ||
+      !native_check_count(vm, "field getter", nargs - 1, 1, 1) ||
+      !instance_layout(vm, args[1], &l))
+    return false;
   int i = (int)AS_INT(args[0]);
   FfiBuffer *b = (FfiBuffer *)AS_OBJ(args[1]);
   const FfiType *t = &l->fields[i];
@@ -162,10 +163,11 @@ static bool field_get(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
  * value. */
 static bool field_set(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                       Value *result) {
-  (void)kw;
-  (void)nargs;
   FfiLayout *l;
-  if (!instance_layout(vm, args[1], &l)) return false;
+  if (!native_no_kwargs(vm, "field setter", kw) ||
+      !native_check_count(vm, "field setter", nargs - 1, 2, 2) ||
+      !instance_layout(vm, args[1], &l))
+    return false;
   int i = (int)AS_INT(args[0]);
   FfiBuffer *b = (FfiBuffer *)AS_OBJ(args[1]);
   char what[80];
@@ -203,7 +205,9 @@ static bool define_field(EddyVM *vm, ObjClass *cls, FfiLayout *l, int i) {
     p->fset = OBJ_VAL(set);
     p->fdel = NONE_VAL;
     p->doc = NONE_VAL;
+    gc_push_root(vm, OBJ_VAL(p));
     ok = dict_set_str(vm, cls->dict, name, OBJ_VAL(p));
+    gc_pop_roots(vm, 1);
     dict_touch(cls->dict);
   }
   gc_pop_roots(vm, set ? 2 : 1);
@@ -268,13 +272,16 @@ static ObjClass *struct_class_new(EddyVM *vm, FfiLayout *l, const char *name) {
   gc_push_root(vm, OBJ_VAL(l));
   ObjClass *cls = vm_new_builtin_class(vm, name, FFI(vm)->struct_class,
                                        OBJ_NATIVE_DATA);
-  gc_pop_roots(vm, 1);
-  if (!cls) return NULL;
-  l->cls = OBJ_VAL(cls);
+  if (!cls) {
+    gc_pop_roots(vm, 1);
+    return NULL;
+  }
+  l->cls = OBJ_VAL(cls); /* the rooted layout now keeps the class */
   cls->construct = struct_construct;
   cls->ops = FFI(vm)->struct_class->ops;
   bool ok = dict_set_str(vm, cls->dict, FFI(vm)->layout_key, OBJ_VAL(l));
   for (int i = 0; ok && i < l->count; i++) ok = define_field(vm, cls, l, i);
+  gc_pop_roots(vm, 1);
   return ok ? cls : NULL;
 }
 
@@ -304,11 +311,11 @@ bool ffi_struct_make(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
 /* inst.values(): the field values in order, as a list. */
 static bool m_fields(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                      Value *result) {
-  if (!native_no_kwargs(vm, "fields", kw) ||
-      !native_check_count(vm, "fields", nargs - 1, 0, 0))
-    return false;
   FfiLayout *l;
-  if (!instance_layout(vm, args[0], &l)) return false;
+  if (nargs < 1 || !instance_layout(vm, args[0], &l) ||
+      !native_no_kwargs(vm, "values", kw) ||
+      !native_check_count(vm, "values", nargs - 1, 0, 0))
+    return false;
   ObjList *list = list_new(vm, (size_t)l->count);
   if (!list) return false;
   gc_push_root(vm, OBJ_VAL(list));
