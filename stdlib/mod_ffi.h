@@ -172,7 +172,7 @@ void ffi_mark(EddyVM *vm);
 void ffi_free(EddyVM *vm);
 
 /* Checks that a method [method] got a self of [kind] in args[0]:
- * TypeError "descriptor 'read' for 'ffi.Buffer' objects doesn't apply to
+ * TypeError "descriptor 'read' for 'Buffer' objects doesn't apply to
  * a 'int' object" otherwise (a method called through its class). */
 bool ffi_check_self(EddyVM *vm, Value *args, int nargs,
                     const NativeDataKind *kind, const char *method) MUST_CHECK;

@@ -35,7 +35,7 @@ static void callback_release(Obj *obj) {
   ffi_sig_free(&cb->sig);
 }
 
-static const NativeDataKind callback_kind = {"ffi.Callback",
+static const NativeDataKind callback_kind = {"Callback",
                                              sizeof(FfiCallback),
                                              callback_mark, callback_release,
                                              NULL, NULL};

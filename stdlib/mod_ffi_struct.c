@@ -37,7 +37,7 @@ static void layout_release(Obj *obj) {
   free(l->elements);
 }
 
-static const NativeDataKind layout_kind = {"ffi.Layout", sizeof(FfiLayout),
+static const NativeDataKind layout_kind = {"Layout", sizeof(FfiLayout),
                                            layout_mark, layout_release, NULL,
                                            NULL};
 

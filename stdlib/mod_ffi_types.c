@@ -9,6 +9,7 @@
  */
 #include <float.h>
 #include <limits.h>
+#include <math.h>
 #include <string.h>
 #include <sys/types.h>
 
@@ -202,7 +203,7 @@ static bool to_floating(EddyVM *vm, const FfiType *t, Value v, void *mem,
     memcpy(mem, &d, sizeof d);
     return true;
   }
-  if (d == d && (d > FLT_MAX || d < -FLT_MAX) && d - d == 0)
+  if (isfinite(d) && fabs(d) > FLT_MAX)
     return vm_raise(vm, vm->exc.OverflowError, "%s: %g out of range for float",
                     what, d);
   float f = (float)d;
