@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "stdlib/mod_ffi.h"
 #include "vm/async.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
@@ -94,6 +95,7 @@ EddyVM *vm_new(void) {
 
 void vm_free(EddyVM *vm) {
   if (!vm) return;
+  ffi_free(vm); /* joins the workers before the heap goes */
   free_tasks(vm);
   gc_free_all(vm);
   async_free(vm);
