@@ -525,9 +525,12 @@ static ObjDict *own_dict(Value obj) {
 }
 
 /* Adds to [names] the attribute names of [obj]: its own dict, then the
- * dicts along the MRO of its class (or of itself, for a class). */
+ * dicts along the MRO of its class (or of itself, for a class). A
+ * module's names are those of its namespace only, as CPython's
+ * module.__dir__ gives them. */
 static bool collect_names(EddyVM *vm, ObjDict *names, Value obj) {
   if (!add_names(vm, names, own_dict(obj))) return false;
+  if (IS_MODULE(obj)) return true;
   ObjClass *cls = IS_CLASS(obj) ? AS_CLASS(obj) : vm_class_of(vm, obj);
   ObjTuple *mro = cls->mro;
   for (size_t i = 0; mro && i < mro->length; i++) {
@@ -633,5 +636,5 @@ bool builtins_install(EddyVM *vm) {
   size_t n = sizeof object_builtins / sizeof object_builtins[0];
   return builtins_define_all(vm, object_builtins, n) &&
          builtins_iter_install(vm) && builtins_num_install(vm) &&
-         builtins_io_install(vm);
+         builtins_io_install(vm) && builtins_help_install(vm);
 }
