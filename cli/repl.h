@@ -12,8 +12,10 @@
  * Tab completes keywords, builtins, globals and attributes after a dot.
  *
  * Lines are read with readline's callback interface while the REPL waits
- * on standard input and on the interrupt pipe (vm/interrupt.h) with
- * poll(), so Ctrl-C at the prompt drops the line being typed.
+ * with poll() on standard input, on the interrupt pipe (vm/interrupt.h),
+ * so Ctrl-C at the prompt drops the line being typed, and on the VM's
+ * session loop (vm/async.h), which runs while the user types. Entries
+ * may await at the top level, as under `python3 -m asyncio`.
  */
 #ifndef EDDY_REPL_H
 #define EDDY_REPL_H

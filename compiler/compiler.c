@@ -417,6 +417,8 @@ ObjCode *leave_unit(Compiler *c) {
 static ObjCode *compile_module(Compiler *c, Scope *top, const Node *module) {
   if (!enter_unit(c, top, "<module>", 1)) return NULL;
   c->unit->flags = CODE_MODULE;
+  /* An interactive entry that awaits runs as a coroutine. */
+  if (top->is_coroutine) c->unit->flags |= CODE_COROUTINE;
   const Node *doc = c->mode == COMPILE_MODULE
                         ? compile_docstring_of(&module->as.module.body)
                         : NULL;
@@ -438,7 +440,10 @@ bool compile_source(EddyVM *vm, const char *source, size_t length,
   arena_init(&arena);
   Compiler c = {vm, &arena, diag, filename, NULL, mode, NULL, 0, false};
   *out = NULL;
-  Node *module = parser_parse_module(&arena, source, length, diag);
+  Node *module =
+      mode == COMPILE_INTERACTIVE
+          ? parser_parse_interactive(&arena, source, length, diag)
+          : parser_parse_module(&arena, source, length, diag);
   Scope *top = module ? symtable_build(&arena, module, diag) : NULL;
   if (top) {
     c.filename_obj = str_from_cstr(vm, filename);

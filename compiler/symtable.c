@@ -135,6 +135,13 @@ static void walk_class(Builder *b, const Node *node) {
   b->scope = saved;
 }
 
+/* True when an await written directly in [scope] makes it a coroutine
+ * without an async def: a comprehension, or the top level of an
+ * interactive entry (elsewhere the parser's checks refuse the await). */
+static bool awaits_here(const Scope *scope) {
+  return scope->is_comprehension || scope->kind == SCOPE_MODULE;
+}
+
 /* A comprehension: the first iterable is evaluated outside, everything
  * else in a new function scope whose parameter is ".0". */
 static void walk_comprehension(Builder *b, const Node *node,
@@ -163,7 +170,7 @@ static void walk_comprehension(Builder *b, const Node *node,
   if (value) walk_expr(b, value);
   b->scope = saved;
   /* A comprehension that awaits is awaited where it is written. */
-  if (scope->is_coroutine && !scope->is_generator && saved->is_comprehension)
+  if (scope->is_coroutine && !scope->is_generator && awaits_here(saved))
     saved->is_coroutine = true;
 }
 
@@ -230,7 +237,7 @@ static void walk_expr(Builder *b, const Node *node) {
                        node->as.dict_comp.key, node->as.dict_comp.value);
     break;
   case NODE_AWAIT:
-    if (b->scope->is_comprehension) b->scope->is_coroutine = true;
+    if (awaits_here(b->scope)) b->scope->is_coroutine = true;
     walk_expr(b, node->as.await.value);
     break;
   case NODE_YIELD:
@@ -362,6 +369,8 @@ static void walk_stmt(Builder *b, const Node *node) {
     break;
   case NODE_FOR:
   case NODE_ASYNC_FOR:
+    if (node->kind == NODE_ASYNC_FOR && b->scope->kind == SCOPE_MODULE)
+      b->scope->is_coroutine = true;
     walk_expr(b, node->as.for_.iter);
     walk_target(b, node->as.for_.target);
     walk_stmts(b, &node->as.for_.body);
@@ -375,6 +384,8 @@ static void walk_stmt(Builder *b, const Node *node) {
     break;
   case NODE_WITH:
   case NODE_ASYNC_WITH:
+    if (node->kind == NODE_ASYNC_WITH && b->scope->kind == SCOPE_MODULE)
+      b->scope->is_coroutine = true;
     for (int i = 0; i < node->as.with.items.count; i++) {
       const Node *item = node->as.with.items.items[i];
       walk_expr(b, item->as.withitem.context_expr);

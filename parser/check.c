@@ -85,6 +85,7 @@ typedef struct Checker {
                          of the code unit opened, 0 outside one: no
                          break, continue or return may leave it */
   int future_line;    /* line of the last leading __future__ import */
+  bool top_level_await; /* await is allowed at the module's top level */
 } Checker;
 
 /* Records an error spanning [start] to [end] unless one was recorded. */
@@ -794,6 +795,13 @@ static bool in_function(const Checker *c) {
   return c->cur->kind != SCOPE_MODULE && c->cur->kind != SCOPE_CLASS;
 }
 
+/* True where the async statements may appear: an async function, or the
+ * top level of an interactive entry. */
+static bool may_await(const Checker *c, const Scope *scope) {
+  return scope->kind == SCOPE_ASYNC_FUNCTION ||
+         (c->top_level_await && scope->kind == SCOPE_MODULE);
+}
+
 /* Compiles [body] (a list, or the expression [expr]) as the code unit of
  * [node]: loops and blocks start afresh. */
 static bool cc_unit(Checker *c, const Node *node, NodeList body,
@@ -945,7 +953,7 @@ static bool cc_loop(Checker *c, const Node *s, const Node *first,
 
 /* For, AsyncFor */
 static bool cc_for(Checker *c, const Node *s) {
-  if (s->kind == NODE_ASYNC_FOR && c->cur->kind != SCOPE_ASYNC_FUNCTION)
+  if (s->kind == NODE_ASYNC_FOR && !may_await(c, c->cur))
     return error_at(c, s, "'async for' outside async function", NULL);
   return cc_loop(c, s, s->as.for_.iter, s->as.for_.target, s->as.for_.body,
                  s->as.for_.orelse);
@@ -953,7 +961,7 @@ static bool cc_for(Checker *c, const Node *s) {
 
 /* With, AsyncWith: one block per item. */
 static bool cc_with(Checker *c, const Node *s) {
-  if (s->kind == NODE_ASYNC_WITH && c->cur->kind != SCOPE_ASYNC_FUNCTION)
+  if (s->kind == NODE_ASYNC_WITH && !may_await(c, c->cur))
     return error_at(c, s, "'async with' outside async function", NULL);
   NodeList items = s->as.with.items;
   int pushed = 0;
@@ -1134,7 +1142,7 @@ static bool cc_comprehension(Checker *c, const Node *e) {
   comprehension_parts(e, &elt, &value, &gens);
   if (!unit) return true;
   if (unit->coroutine && e->kind != NODE_GENERATOR_EXP &&
-      saved->kind != SCOPE_ASYNC_FUNCTION && saved->kind != SCOPE_COMPREHENSION)
+      !may_await(c, saved) && saved->kind != SCOPE_COMPREHENSION)
     return error_at(c, e,
                     "asynchronous comprehension outside of an asynchronous "
                     "function",
@@ -1151,6 +1159,7 @@ static bool cc_comprehension(Checker *c, const Node *e) {
 
 /* Await */
 static bool cc_await(Checker *c, const Node *e) {
+  if (may_await(c, c->cur)) return cc_expr(c, e->as.await.value);
   if (!in_function(c)) return error_at(c, e, "'await' outside function", NULL);
   if (c->cur->kind != SCOPE_ASYNC_FUNCTION &&
       c->cur->kind != SCOPE_COMPREHENSION)
@@ -1265,10 +1274,12 @@ static bool cc_expr(Checker *c, const Node *e) {
 
 /* ---- the entry point ------------------------------------------------- */
 
-bool check_module(const Node *mod, const char *source, SyntaxDiag *diag) {
+bool check_module(const Node *mod, const char *source, bool top_level_await,
+                  SyntaxDiag *diag) {
   Checker c = {0};
   arena_init(&c.arena);
   c.source = source;
+  c.top_level_await = top_level_await;
   c.diag = diag;
   bool ok = check_future(&c, mod) && enter_scope(&c, SCOPE_MODULE, NULL);
   if (ok) {

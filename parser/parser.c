@@ -574,8 +574,10 @@ static const char *translate_newlines(Arena *arena, const char *source,
   return copy;
 }
 
-Node *parser_parse_module(Arena *arena, const char *source, size_t length,
-                          SyntaxDiag *diag) {
+/* Parses and checks [source]; [top_level_await] relaxes the checks as
+ * parser_parse_interactive says. */
+static Node *parse_module(Arena *arena, const char *source, size_t length,
+                          bool top_level_await, SyntaxDiag *diag) {
   const char *text = translate_newlines(arena, source, &length);
   if (!text) {
     diag_set(diag, DIAG_SYNTAX_ERROR, 0, 0, 0, 0, "out of memory");
@@ -589,6 +591,16 @@ Node *parser_parse_module(Arena *arena, const char *source, size_t length,
   if (!mod) reword_for_match(&p);
   if (!mod) drain_lexer(&p);
   parser_release(&p);
-  if (mod && !check_module(mod, text, diag)) return NULL;
+  if (mod && !check_module(mod, text, top_level_await, diag)) return NULL;
   return mod;
+}
+
+Node *parser_parse_module(Arena *arena, const char *source, size_t length,
+                          SyntaxDiag *diag) {
+  return parse_module(arena, source, length, false, diag);
+}
+
+Node *parser_parse_interactive(Arena *arena, const char *source,
+                               size_t length, SyntaxDiag *diag) {
+  return parse_module(arena, source, length, true, diag);
 }

@@ -29,4 +29,11 @@
 Node *parser_parse_module(Arena *arena, const char *source, size_t length,
                           SyntaxDiag *diag);
 
+/* parser_parse_module for an interactive entry: 'await', 'async for',
+ * 'async with' and asynchronous comprehensions are also allowed at the
+ * top level of the module (CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT, which
+ * its asyncio REPL uses). */
+Node *parser_parse_interactive(Arena *arena, const char *source,
+                               size_t length, SyntaxDiag *diag);
+
 #endif

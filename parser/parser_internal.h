@@ -308,8 +308,10 @@ Node *parser_number(Parser *p) MUST_CHECK;
 /* ---- check.c ---- */
 
 /* Runs the checks CPython makes after parsing (symbol table and compiler
- * errors) on the module [mod]; false with [diag] filled on error. */
-bool check_module(const Node *mod, const char *source,
+ * errors) on the module [mod]; false with [diag] filled on error.
+ * [top_level_await] allows await and the async statements at the top
+ * level (interactive entries). */
+bool check_module(const Node *mod, const char *source, bool top_level_await,
                   SyntaxDiag *diag) MUST_CHECK;
 
 #endif

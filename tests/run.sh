@@ -15,6 +15,7 @@
 #   robust   lexer/parser fed every prefix and mutations of every program
 #            (in the sanitizer build only)
 #   seeds    ../shared/seed-examples, when that folder exists
+# SUITES (space-separated names) runs only some of them.
 # Expected files come from python3 (make oracle); when python3 is present
 # the parser and syntax suites also check that they still agree with it.
 set -u
@@ -239,14 +240,9 @@ run_seeds() {
   report seeds "$p" "$f"
 }
 
-run_unit
-run_parser
-run_syntax
-run_scripts
-run_examples
-run_signals
-run_repl
-run_robust
-run_seeds
+# SUITES="repl scripts" runs only those suites.
+for suite in ${SUITES:-unit parser syntax scripts examples signals repl robust seeds}; do
+  "run_$suite"
+done
 echo "total: $total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]

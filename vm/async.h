@@ -26,6 +26,7 @@
 #define EDDY_ASYNC_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 
 #include "vm/vm.h"
 
@@ -73,11 +74,16 @@ typedef struct ObjFuture {
   bool log_traceback;       /* an exception nobody retrieved yet */
   bool is_task;             /* a Task: the fields below are in use */
   Value coro;               /* the coroutine it drives */
-  Value name;               /* get_name() */
+  Value name;               /* get_name(); a default name is its number
+                               (an int) until first asked for */
   Value waiter;             /* the future it waits on, or None */
   bool must_cancel;         /* cancel() before the next step */
   bool log_destroy_pending; /* report "destroyed but it is pending" */
   int num_cancels_requested; /* cancelling() */
+  bool queued;              /* in its loop's ready queue as itself rather
+                               than through a Handle (loop_schedule_task) */
+  Value wake_from;          /* while [queued]: the future whose completion
+                               wakes it, or UNDEF for a plain step */
 } ObjFuture;
 
 /* What a handle does when it runs. */
@@ -127,6 +133,9 @@ struct ObjLoop {
   pthread_mutex_t post_lock; /* guards posts and posts_tail */
   LoopPost *posts;       /* loop_post_threadsafe queue, oldest first */
   LoopPost *posts_tail;  /* its last entry */
+  atomic_bool posted;    /* posts wait: the loop must poll even when it
+                            has handles ready (it skips the system call
+                            otherwise) */
   bool running;          /* inside run_forever */
   bool stopping;         /* stop() was called */
   bool closed;           /* close() was called */
@@ -197,6 +206,11 @@ ObjHandle *loop_call_soon(EddyVM *vm, ObjLoop *loop, HandleKind kind,
 /* call_at: a timer handle at the deadline [when]. */
 ObjHandle *loop_call_at(EddyVM *vm, ObjLoop *loop, double when, Value callback,
                         Value args);
+/* Schedules a step of [task] (a wakeup by the done future [from] unless
+ * [from] is UNDEF). The task itself goes into the ready queue, with no
+ * Handle, unless it is there already. */
+bool loop_schedule_task(EddyVM *vm, ObjLoop *loop, ObjFuture *task,
+                        Value from) MUST_CHECK;
 /* run_forever until stop(); false after raising. */
 bool loop_run_forever(EddyVM *vm, ObjLoop *loop) MUST_CHECK;
 /* run_until_complete([awaitable]) into [*out]. */

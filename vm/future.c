@@ -37,6 +37,7 @@ static void future_mark(EddyVM *vm, Obj *obj) {
   gc_mark_value(vm, f->coro);
   gc_mark_value(vm, f->name);
   gc_mark_value(vm, f->waiter);
+  gc_mark_value(vm, f->wake_from);
 }
 
 static void future_release(Obj *obj) { free(((ObjFuture *)obj)->callbacks); }
@@ -69,6 +70,7 @@ static ObjFuture *alloc_future(EddyVM *vm, ObjClass *cls, ObjLoop *loop) {
   f->coro = NONE_VAL;
   f->name = NONE_VAL;
   f->waiter = NONE_VAL;
+  f->wake_from = UNDEF_VAL;
   return f;
 }
 
@@ -149,11 +151,27 @@ static const char *state_name(ObjFuture *f) {
   return state_names[f->state];
 }
 
+/* The name of task [f]. A default name is kept as its number until it
+ * is first asked for, so most tasks never make the string "Task-N". */
+static bool task_name(EddyVM *vm, ObjFuture *f, Value *out) {
+  if (IS_INT(f->name)) {
+    char text[32];
+    snprintf(text, sizeof text, "Task-%lld", (long long)AS_INT(f->name));
+    ObjStr *s = str_from_cstr(vm, text);
+    if (!s) return false;
+    f->name = OBJ_VAL(s);
+  }
+  *out = f->name;
+  return true;
+}
+
 /* " name='...' coro=<...>[ wait_for=...]", what _task_repr_info inserts
  * after the state. */
 static bool task_info(EddyVM *vm, ObjFuture *f, ByteBuf *out) {
+  Value name;
+  if (!task_name(vm, f, &name)) return false;
   if (!buf_puts(out, " name=")) return vm_raise_memory(vm);
-  if (!value_repr(vm, f->name, out)) return false;
+  if (!value_repr(vm, name, out)) return false;
   if (!buf_puts(out, " coro=<")) return vm_raise_memory(vm);
   if (!coro_repr(vm, f->coro, out)) return false;
   if (!buf_putc(out, '>')) return vm_raise_memory(vm);
@@ -193,9 +211,11 @@ static bool schedule_callbacks(EddyVM *vm, ObjFuture *f) {
   for (int i = 0; i < n; i++) gc_push_root(vm, cbs[i].fn);
   bool ok = true;
   for (int i = 0; i < n && ok; i++) {
-    bool wakeup = IS_UNDEF(cbs[i].context);
-    ok = loop_call_soon(vm, f->loop, wakeup ? HANDLE_TASK_WAKEUP : HANDLE_CALL,
-                        cbs[i].fn, OBJ_VAL(f)) != NULL;
+    if (IS_UNDEF(cbs[i].context))
+      ok = loop_schedule_task(vm, f->loop, AS_FUTURE(cbs[i].fn), OBJ_VAL(f));
+    else
+      ok = loop_call_soon(vm, f->loop, HANDLE_CALL, cbs[i].fn, OBJ_VAL(f)) !=
+           NULL;
   }
   gc_pop_roots(vm, n + 1);
   free(cbs);
@@ -330,18 +350,13 @@ ObjFuture *task_new_for(EddyVM *vm, ObjLoop *loop, Value coro, Value name) {
   gc_push_root(vm, OBJ_VAL(t));
   bool ok = true;
   if (IS_NONE(name)) {
-    ObjStr *s = NULL;
-    char text[32];
-    snprintf(text, sizeof text, "Task-%d", ++AIO(vm)->task_counter);
-    s = str_from_cstr(vm, text);
-    ok = s != NULL;
-    if (ok) t->name = OBJ_VAL(s);
+    t->name = INT_VAL(++AIO(vm)->task_counter); /* "Task-N", made on demand */
   } else if (!IS_STR(name)) {
     ok = value_str_obj(vm, name, &t->name);
   } else {
     t->name = name;
   }
-  ok = ok && loop_call_soon(vm, loop, HANDLE_TASK_STEP, OBJ_VAL(t), NONE_VAL) &&
+  ok = ok && loop_schedule_task(vm, loop, t, UNDEF_VAL) &&
        dict_set(vm, AS_DICT(loop->tasks), OBJ_VAL(t), NONE_VAL);
   gc_pop_roots(vm, 1);
   return ok ? t : NULL;
@@ -439,9 +454,7 @@ static bool step_yielded(EddyVM *vm, ObjFuture *task, Value out) {
     }
     return true;
   }
-  if (IS_NONE(out))
-    return loop_call_soon(vm, task->loop, HANDLE_TASK_STEP, OBJ_VAL(task),
-                          NONE_VAL) != NULL;
+  if (IS_NONE(out)) return loop_schedule_task(vm, task->loop, task, UNDEF_VAL);
   if (IS_GENERATOR(out))
     return step_later_with_error(
         vm, task,
@@ -789,8 +802,7 @@ static bool m_get_coro(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
 static bool m_get_name(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
                        Value *result) {
   if (!self_task(vm, "get_name", args, nargs, kw, 0, 0)) return false;
-  *result = AS_FUTURE(args[0])->name;
-  return true;
+  return task_name(vm, AS_FUTURE(args[0]), result);
 }
 
 static bool m_set_name(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,

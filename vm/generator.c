@@ -66,7 +66,11 @@ bool gen_create(EddyVM *vm, Task *task, ObjFunction *fn, size_t slot,
   if (ok) {
     gen->task = own;
     own->owner = &gen->obj;
-    ok = task_ensure_stack(vm, own, (size_t)argc + 1);
+    /* Room for the whole first frame at once: a suspended coroutine's
+     * stack is then exactly as large as its frame needs. */
+    ok = task_ensure_stack(vm, own,
+                           (size_t)argc + 1 + (size_t)call_frame_slots(fn->code) +
+                               (size_t)fn->code->stacksize);
   }
   if (ok) {
     Value *src = task->values + slot;

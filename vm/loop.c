@@ -415,6 +415,47 @@ static bool run_handle(EddyVM *vm, ObjHandle *h) {
   return true;
 }
 
+/* ---- tasks in the ready queue ------------------------------------------ */
+
+bool loop_schedule_task(EddyVM *vm, ObjLoop *loop, ObjFuture *task,
+                        Value from) {
+  if (task->queued) {
+    HandleKind kind = IS_UNDEF(from) ? HANDLE_TASK_STEP : HANDLE_TASK_WAKEUP;
+    return loop_call_soon(vm, loop, kind, OBJ_VAL(task),
+                          IS_UNDEF(from) ? NONE_VAL : from) != NULL;
+  }
+  if (!ready_push(vm, loop, OBJ_VAL(task))) return false;
+  task->queued = true;
+  task->wake_from = from;
+  return true;
+}
+
+/* Runs the step or wakeup a task in the ready queue stands for. */
+static bool run_queued_task(EddyVM *vm, ObjFuture *task) {
+  Value from = task->wake_from;
+  task->queued = false;
+  task->wake_from = UNDEF_VAL;
+  if (!IS_UNDEF(from)) return task_wakeup(vm, task, AS_FUTURE(from));
+  if (task->state != FUTURE_PENDING) return true;
+  return task_step(vm, task, UNDEF_VAL);
+}
+
+/* True when the ready-queue entry [v] is a Handle (not a task). */
+static bool is_handle(Value v) {
+  return ((ObjNativeData *)AS_OBJ(v))->kind == &handle_kind;
+}
+
+/* Empties the ready queue (close()). */
+static void clear_ready(ObjLoop *loop) {
+  while (loop->ready_count) {
+    Value v = ready_pop(loop);
+    if (!is_handle(v)) {
+      AS_FUTURE(v)->queued = false;
+      AS_FUTURE(v)->wake_from = UNDEF_VAL;
+    }
+  }
+}
+
 /* ---- one iteration -------------------------------------------------------------- */
 
 /* Drops cancelled timers from the heap as _run_once does. */
@@ -445,6 +486,10 @@ static void watch_interrupts(EddyVM *vm, ObjLoop *loop) {
  * another thread, which is run here. */
 static void poll_wait(EddyVM *vm, ObjLoop *loop, double timeout) {
   if (vm_interrupt_pending(vm)) return;
+  /* The loop watches no I/O of its own yet: with handles ready, only a
+   * post from another thread could be waiting, so the system call is
+   * skipped (it is a tenth of the time of a task switch). */
+  if (timeout == 0 && !atomic_load(&loop->posted)) return;
   int ms = timeout < 0 ? -1 : (int)ceil(timeout * 1000.0);
   if (loop->epoll_fd >= 0) {
     watch_interrupts(vm, loop);
@@ -480,7 +525,7 @@ bool loop_run_once(EddyVM *vm, ObjLoop *loop, double cap) {
   if (cap >= 0 && (timeout < 0 || timeout > cap)) timeout = cap;
   poll_wait(vm, loop, timeout);
   if (vm_interrupt_pending(vm) && !vm_take_interrupt(vm)) return false;
-  double end_time = loop_time() + CLOCK_RESOLUTION;
+  double end_time = loop->timer_count ? loop_time() + CLOCK_RESOLUTION : 0;
   while (loop->timer_count) {
     ObjHandle *top = AS_HANDLE(loop->timers[0]);
     if (top->when >= end_time) break;
@@ -491,10 +536,10 @@ bool loop_run_once(EddyVM *vm, ObjLoop *loop, double cap) {
   size_t ntodo = loop->ready_count;
   for (size_t i = 0; i < ntodo; i++) {
     Value v = ready_pop(loop);
-    ObjHandle *h = AS_HANDLE(v);
-    if (h->cancelled) continue;
+    if (is_handle(v) && AS_HANDLE(v)->cancelled) continue;
     gc_push_root(vm, v);
-    bool ok = run_handle(vm, h);
+    bool ok = is_handle(v) ? run_handle(vm, AS_HANDLE(v))
+                           : run_queued_task(vm, AS_FUTURE(v));
     gc_pop_roots(vm, 1);
     if (!ok) return false;
   }
@@ -670,7 +715,7 @@ static bool m_close(EddyVM *vm, Value *args, int nargs, ObjTuple *kw,
     return vm_raise(vm, vm->exc.RuntimeError, "Cannot close a running event loop");
   if (loop->closed) return true;
   loop->closed = true;
-  loop->ready_count = 0;
+  clear_ready(loop);
   for (size_t i = 0; i < loop->timer_count; i++)
     AS_HANDLE(loop->timers[i])->scheduled = false;
   loop->timer_count = 0;

@@ -85,6 +85,7 @@ bool loop_post_threadsafe(ObjLoop *loop, LoopThreadFn fn, void *data) {
     loop->posts = post;
   loop->posts_tail = post;
   pthread_mutex_unlock(&loop->post_lock);
+  atomic_store(&loop->posted, true);
   uint64_t one = 1;
   if (loop->wake_fd >= 0) {
     ssize_t n = write(loop->wake_fd, &one, sizeof one);
@@ -94,6 +95,7 @@ bool loop_post_threadsafe(ObjLoop *loop, LoopThreadFn fn, void *data) {
 }
 
 void loop_run_posts(EddyVM *vm, ObjLoop *loop) {
+  atomic_store(&loop->posted, false);
   drain_fd(loop->wake_fd);
   drain_fd(loop->timer_fd);
   pthread_mutex_lock(&loop->post_lock);
@@ -142,6 +144,7 @@ void loop_leave(EddyVM *vm, ObjLoop *loop) {
  * at once while handles are ready, at the earliest deadline otherwise. */
 static void arm_timer(ObjLoop *loop) {
   if (loop->timer_fd < 0) return;
+  drain_fd(loop->timer_fd); /* an expiry a skipped poll left unread */
   double t = loop_next_timeout(loop);
   struct itimerspec spec;
   memset(&spec, 0, sizeof spec);

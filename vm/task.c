@@ -5,11 +5,12 @@
 
 #include "vm/vm.h"
 
-/* A new task's stack starts at what its first call needs, rounded up to
- * MIN_VALUES, and doubles from there: a suspended coroutine costs little
- * more than its own frame. */
+/* A new task's stack starts at exactly what its first request needs
+ * (gen_create asks for the whole first frame), and doubles from there,
+ * from MIN_VALUES at least: a suspended coroutine costs little more than
+ * its own frame. Likewise it starts with one call frame. */
 #define MIN_VALUES 16
-#define INITIAL_FRAMES 2
+#define INITIAL_FRAMES 1
 
 Task *task_new(void) {
   Task *task = calloc(1, sizeof(Task));
@@ -41,8 +42,11 @@ bool task_ensure_stack(EddyVM *vm, Task *task, size_t extra) {
 #else
   if (need <= task->cap && extra == 0) return true;
 #endif
-  size_t cap = task->cap ? task->cap : MIN_VALUES;
-  while (cap < need) cap *= 2;
+  size_t cap = need;
+  if (task->cap) {
+    cap = task->cap * 2 < MIN_VALUES ? MIN_VALUES : task->cap * 2;
+    while (cap < need) cap *= 2;
+  }
   /* A fresh block every time (not realloc), so that under stress every
    * growth moves the stack and stale pointers show up at once. */
   Value *values = malloc(cap * sizeof(Value));
