@@ -628,12 +628,36 @@ static bool sorted_keys(EddyVM *vm, ObjDict *names, Value *result) {
   return ok;
 }
 
+/* dir(obj) for an [obj] whose class defines __dir__ (Eddy's object
+ * has none, so it is a script's): the sorted list of what it returns.
+ * [*found] tells whether there was one. */
+static bool custom_dir(EddyVM *vm, Value obj, bool *found, Value *result) {
+  Value method, names;
+  *found = false;
+  if (IS_CLASS(obj)) return true;
+  if (!builtins_find_method(vm, obj, "__dir__", &method)) return false;
+  if (IS_UNDEF(method)) return true;
+  *found = true;
+  if (!vm_call(vm, method, &obj, 1, NULL, &names)) return false;
+  gc_push_root(vm, names);
+  bool ok = value_to_list(vm, names, result);
+  gc_pop_roots(vm, 1);
+  if (!ok) return false;
+  gc_push_root(vm, *result);
+  ok = builtins_sort_list(vm, *result);
+  gc_pop_roots(vm, 1);
+  return ok;
+}
+
 /* dir([object]): the sorted names in the current scope, or the
- * attributes of [object] (its own and its class's; __dir__ is not
- * consulted). */
+ * attributes of [object] (its own and its class's), or the sorted
+ * result of its class's __dir__. */
 static bool builtin_dir(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                         Value *result) {
   if (!builtins_positional(vm, "dir", nargs, kwnames, 0, 1)) return false;
+  bool custom = false;
+  if (nargs == 1 && !custom_dir(vm, args[0], &custom, result)) return false;
+  if (custom) return true;
   ObjDict *names = dict_new(vm);
   if (!names) return false;
   gc_push_root(vm, OBJ_VAL(names));
