@@ -106,6 +106,26 @@ $(PTY_DRIVER): tests/repl/pty_driver.c | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< -lutil
 
+# ---- ffi: the C libraries the ffi tests and examples load ---------------
+# Plain shared libraries (never sanitized: they stand for any library a
+# script opens). tests/run.sh passes their paths to the programs in
+# EDDY_FFI_TESTLIB and EDDY_FFI_SHAPESLIB.
+FFI_TESTLIB   := $(BUILD)/tests/libeddytest.so
+FFI_SHAPESLIB := $(BUILD)/examples/libshapes.so
+FFI_LIBFLAGS  := -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -O1 -g -fPIC -shared
+
+$(FFI_TESTLIB): tests/ffi/testlib.c
+	@mkdir -p $(dir $@)
+	$(CC) $(FFI_LIBFLAGS) -o $@ $< -lpthread
+
+$(FFI_SHAPESLIB): examples/ffi/shapes.c
+	@mkdir -p $(dir $@)
+	$(CC) $(FFI_LIBFLAGS) -o $@ $< -lm
+
+all: $(FFI_SHAPESLIB)
+test: $(FFI_TESTLIB) $(FFI_SHAPESLIB)
+# ---- end of ffi ---------------------------------------------------------
+
 run: $(BUILD)/eddy
 	$(BUILD)/eddy examples/tour.eddy
 

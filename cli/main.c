@@ -90,6 +90,7 @@ typedef struct Options {
   const char *code;     /* the -c argument, or NULL */
   const char *path;     /* the script path, "-" for stdin, or NULL */
   bool interactive;     /* no program named and stdin is a terminal */
+  bool no_ffi;          /* --no-ffi: `import ffi` fails */
   int script_argc;      /* arguments from the script name on */
   char **script_argv;   /* they become sys.argv */
 } Options;
@@ -104,6 +105,7 @@ static const char *const usage_text =
     "  --ast      print the syntax tree of the program instead of running it\n"
     "             (the same text as Python's ast.dump(tree, indent=2))\n"
     "  --dis      print the bytecode of the program instead of running it\n"
+    "  --no-ffi   disable the ffi module (calls into C libraries)\n"
     "file         program read from script file\n"
     "-            program read from stdin (default; interactive mode if a "
     "tty)\n"
@@ -136,6 +138,8 @@ static int parse_options(int argc, char **argv, Options *opts) {
       opts->action = ACTION_AST;
     } else if (!strcmp(arg, "--dis")) {
       opts->action = ACTION_DIS;
+    } else if (!strcmp(arg, "--no-ffi")) {
+      opts->no_ffi = true;
     } else if (!strcmp(arg, "-c")) {
       if (i + 1 >= argc) return usage_error("Argument expected for the -c option\n", "");
       opts->code = argv[i + 1];
@@ -360,6 +364,7 @@ static int process(const Options *opts, const ByteBuf *src, const char *name) {
     fprintf(stderr, "eddy: out of memory\n");
     return 1;
   }
+  vm->ffi_disabled = opts->no_ffi;
   if (opts->action == ACTION_RUN) watch_interrupts(vm);
   int status = opts->action == ACTION_DIS ? print_dis(vm, src, name)
                : opts->interactive        ? run_interactive(vm, opts)

@@ -501,15 +501,30 @@ static bool builtin_vars(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                   "vars() argument must have __dict__ attribute");
 }
 
-/* Adds the keys of [dict] (when not NULL) to the set-like dict [names]. */
-static bool add_names(EddyVM *vm, ObjDict *names, ObjDict *dict) {
+/* Adds the keys of [dict] (when not NULL) to the set-like dict [names],
+ * all but [skip] (when not NULL). */
+static bool add_names_but(EddyVM *vm, ObjDict *names, ObjDict *dict,
+                          ObjStr *skip) {
   if (!dict) return true;
   size_t pos = 0;
   Value key;
   while (dict_next(dict, &pos, &key, NULL)) {
+    if (skip && IS_STR(key) && str_equal(AS_STR(key), skip)) continue;
     if (!dict_set(vm, names, key, NONE_VAL)) return false;
   }
   return true;
+}
+
+/* Adds the keys of [dict] (when not NULL) to [names]. */
+static bool add_names(EddyVM *vm, ObjDict *names, ObjDict *dict) {
+  return add_names_but(vm, names, dict, NULL);
+}
+
+/* Whether [cls] is one of Eddy's built-in classes (its __module__ is
+ * builtins). */
+static bool is_builtin_class(EddyVM *vm, ObjClass *cls) {
+  return IS_STR(cls->module) && str_equal(AS_STR(cls->module),
+                                          vm->str.builtins);
 }
 
 /* The dict of attributes [obj] carries itself, or NULL. */
@@ -524,14 +539,82 @@ static ObjDict *own_dict(Value obj) {
   }
 }
 
-/* Adds to [names] the attribute names of [obj]: its own dict, then the
- * dicts along the MRO of its class (or of itself, for a class). */
+/* The attributes Eddy computes rather than keeps in a dict, which
+ * CPython's dir() lists for functions, built-in functions and bound
+ * methods. */
+static const char *const function_names[] = {
+    "__closure__", "__code__",       "__defaults__", "__dict__",
+    "__doc__",     "__globals__",    "__kwdefaults__", "__module__",
+    "__name__",    "__qualname__",   NULL};
+static const char *const native_names[] = {
+    "__doc__", "__module__", "__name__", "__qualname__", "__self__", NULL};
+static const char *const method_names[] = {"__doc__", "__func__", "__self__",
+                                           NULL};
+
+/* Whether instances of [cls] carry a __dict__, in [*out]: when some
+ * script class along its MRO defines no __slots__. */
+static bool class_has_dict(EddyVM *vm, ObjClass *cls, bool *out) {
+  ObjStr *slots = str_intern_cstr(vm, "__slots__");
+  if (!slots) return false;
+  *out = false;
+  ObjTuple *mro = cls->mro;
+  for (size_t i = 0; mro && i < mro->length && !*out; i++) {
+    ObjClass *base = AS_CLASS(mro->items[i]);
+    *out = !is_builtin_class(vm, base) &&
+           IS_UNDEF(dict_get_str(base->dict, slots));
+  }
+  return true;
+}
+
+/* Adds each name of the NULL-terminated [list] to [names]. */
+static bool add_cnames(EddyVM *vm, ObjDict *names, const char *const *list) {
+  for (; *list; list++) {
+    ObjStr *name = str_intern_cstr(vm, *list);
+    if (!name || !dict_set(vm, names, OBJ_VAL(name), NONE_VAL)) return false;
+  }
+  return true;
+}
+
+/* Adds the computed attributes of [obj]: __class__ always, __dict__ for
+ * a script class (CPython's classes hold it as a descriptor) and for an
+ * instance that has one, and those of functions and methods. */
+static bool add_computed(EddyVM *vm, ObjDict *names, Value obj) {
+  static const char *const class_only[] = {"__class__", NULL};
+  static const char *const with_dict[] = {"__class__", "__dict__", NULL};
+  bool has_dict;
+  if (IS_CLASS(obj)) {
+    if (!class_has_dict(vm, AS_CLASS(obj), &has_dict)) return false;
+  } else if (IS_OBJ_TYPE(obj, OBJ_INSTANCE) ||
+             IS_OBJ_TYPE(obj, OBJ_EXCEPTION)) {
+    Value dict;
+    has_dict = value_getattr(vm, obj, vm->str.dict, &dict);
+    if (!has_dict && !builtins_catch(vm, vm->exc.AttributeError)) return false;
+  } else {
+    has_dict = false;
+  }
+  if (!add_cnames(vm, names, has_dict ? with_dict : class_only)) return false;
+  if (IS_FUNCTION(obj)) return add_cnames(vm, names, function_names);
+  if (IS_OBJ_TYPE(obj, OBJ_NATIVE)) return add_cnames(vm, names, native_names);
+  if (IS_OBJ_TYPE(obj, OBJ_BOUND_METHOD))
+    return add_cnames(vm, names, method_names);
+  return true;
+}
+
+/* Adds to [names] the attribute names of [obj]: its own dict, its
+ * computed attributes, then the dicts along the MRO of its class (or of
+ * itself, for a class); the __module__ entry of a built-in class is left
+ * out, as CPython keeps it on the metaclass. A module's names are those
+ * of its namespace only, as CPython's module.__dir__ gives them. */
 static bool collect_names(EddyVM *vm, ObjDict *names, Value obj) {
   if (!add_names(vm, names, own_dict(obj))) return false;
+  if (IS_MODULE(obj)) return true;
+  if (!add_computed(vm, names, obj)) return false;
   ObjClass *cls = IS_CLASS(obj) ? AS_CLASS(obj) : vm_class_of(vm, obj);
   ObjTuple *mro = cls->mro;
   for (size_t i = 0; mro && i < mro->length; i++) {
-    if (!add_names(vm, names, AS_CLASS(mro->items[i])->dict)) return false;
+    ObjClass *base = AS_CLASS(mro->items[i]);
+    ObjStr *skip = is_builtin_class(vm, base) ? vm->str.module : NULL;
+    if (!add_names_but(vm, names, base->dict, skip)) return false;
   }
   return true;
 }
@@ -545,12 +628,36 @@ static bool sorted_keys(EddyVM *vm, ObjDict *names, Value *result) {
   return ok;
 }
 
+/* dir(obj) for an [obj] whose class defines __dir__ (Eddy's object
+ * has none, so it is a script's): the sorted list of what it returns.
+ * [*found] tells whether there was one. */
+static bool custom_dir(EddyVM *vm, Value obj, bool *found, Value *result) {
+  Value method, names;
+  *found = false;
+  if (IS_CLASS(obj)) return true;
+  if (!builtins_find_method(vm, obj, "__dir__", &method)) return false;
+  if (IS_UNDEF(method)) return true;
+  *found = true;
+  if (!vm_call(vm, method, &obj, 1, NULL, &names)) return false;
+  gc_push_root(vm, names);
+  bool ok = value_to_list(vm, names, result);
+  gc_pop_roots(vm, 1);
+  if (!ok) return false;
+  gc_push_root(vm, *result);
+  ok = builtins_sort_list(vm, *result);
+  gc_pop_roots(vm, 1);
+  return ok;
+}
+
 /* dir([object]): the sorted names in the current scope, or the
- * attributes of [object] (its own and its class's; __dir__ is not
- * consulted). */
+ * attributes of [object] (its own and its class's), or the sorted
+ * result of its class's __dir__. */
 static bool builtin_dir(EddyVM *vm, Value *args, int nargs, ObjTuple *kwnames,
                         Value *result) {
   if (!builtins_positional(vm, "dir", nargs, kwnames, 0, 1)) return false;
+  bool custom = false;
+  if (nargs == 1 && !custom_dir(vm, args[0], &custom, result)) return false;
+  if (custom) return true;
   ObjDict *names = dict_new(vm);
   if (!names) return false;
   gc_push_root(vm, OBJ_VAL(names));
@@ -633,5 +740,5 @@ bool builtins_install(EddyVM *vm) {
   size_t n = sizeof object_builtins / sizeof object_builtins[0];
   return builtins_define_all(vm, object_builtins, n) &&
          builtins_iter_install(vm) && builtins_num_install(vm) &&
-         builtins_io_install(vm);
+         builtins_io_install(vm) && builtins_help_install(vm);
 }

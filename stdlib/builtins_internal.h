@@ -31,6 +31,8 @@ bool builtins_iter_install(EddyVM *vm) MUST_CHECK;
 bool builtins_num_install(EddyVM *vm) MUST_CHECK;
 /* Installs print, input and open, and the file type's behaviour. */
 bool builtins_io_install(EddyVM *vm) MUST_CHECK;
+/* Installs help (builtins_help.c), which imports pydoc on its first call. */
+bool builtins_help_install(EddyVM *vm) MUST_CHECK;
 
 /* ---- files (builtins_file.c, builtins_io.c) ---- */
 

@@ -13,10 +13,11 @@ static const ModuleEntry builtin_modules[] = {
     {"sys", mod_sys_init},       {"random", mod_random_init},
     {"os", mod_os_init},         {"os.path", mod_os_path_init},
     {"string", mod_string_init}, {"_asyncio", mod_asyncio_core_init},
+    {"ffi", mod_ffi_init},
 };
 
 static const char *const module_names[] = {
-    "_asyncio", "asyncio", "math", "os", "os.path", "random", "string", "sys",
+    "_asyncio", "asyncio", "ffi", "math", "os", "os.path", "random", "string", "sys",
     "time", NULL,
 };
 

@@ -34,5 +34,6 @@ bool mod_random_init(EddyVM *vm, ObjModule *module);
 bool mod_os_init(EddyVM *vm, ObjModule *module);
 bool mod_os_path_init(EddyVM *vm, ObjModule *module);
 bool mod_string_init(EddyVM *vm, ObjModule *module);
+bool mod_ffi_init(EddyVM *vm, ObjModule *module);
 
 #endif

@@ -6,6 +6,8 @@
 #   syntax   tests/syntax/NAME.py: exit 1, last stderr line = NAME.err
 #   scripts  tests/scripts/NAME.py: stdout = NAME.out (plus NAME.err last
 #            line and NAME.code exit status where present)
+#   ffi      tests/ffi/NAME.eddy and examples/ffi/NAME.eddy: programs
+#            calling C libraries through the ffi module; stdout = NAME.out
 #   signals  tests/signals/NAME.py: Ctrl-C sent once the program prints
 #            "ready" (tests/signals/drive.sh); stdout = NAME.out, plus
 #            NAME.err and NAME.code when it ends with an error
@@ -217,6 +219,50 @@ run_examples() {
   report examples "$p" "$f"
 }
 
+# tests/ffi/NAME.eddy (Eddy-only programs calling C through the ffi
+# module) and examples/ffi/NAME.eddy (expected output in
+# tests/ffi/examples/NAME.out): stdout = NAME.out, plus the last stderr
+# line = NAME.err and the exit status = NAME.code where present; NAME.flags
+# holds extra eddy options. The C libraries they load come from the
+# Makefile, their paths in EDDY_FFI_TESTLIB and EDDY_FFI_SHAPESLIB.
+run_ffi() {
+  local p=0 f=0 prog name dir code want why flags
+  export EDDY_FFI_TESTLIB="$root/$BUILD/tests/libeddytest.so"
+  export EDDY_FFI_SHAPESLIB="$root/$BUILD/examples/libshapes.so"
+  for prog in tests/ffi/*.eddy examples/ffi/*.eddy; do
+    [ -e "$prog" ] || continue
+    case $prog in
+    examples/*) name="tests/ffi/examples/$(basename "$prog" .eddy)" ;;
+    *) name=${prog%.eddy} ;;
+    esac
+    [ -f "$name.out" ] || { fail "$prog" "no $name.out"; f=$((f + 1)); continue; }
+    flags=""
+    [ -f "$name.flags" ] && flags=$(cat "$name.flags")
+    dir=$(dirname "$prog")
+    code=0
+    # shellcheck disable=SC2086
+    (cd "$dir" && timeout 60 "$root/$EDDY" $flags "$(basename "$prog")") \
+      >"$tmp/out" 2>"$tmp/err" </dev/null || code=$?
+    want=0
+    [ -f "$name.code" ] && want=$(cat "$name.code")
+    why=""
+    cmp -s "$tmp/out" "$name.out" || why="stdout differs"
+    [ "$code" = "$want" ] || why="${why:+$why; }exit status $code, expected $want"
+    if [ -f "$name.err" ] && [ "$(tail -1 "$tmp/err")" != "$(cat "$name.err")" ]; then
+      why="${why:+$why; }last stderr line '$(tail -1 "$tmp/err")'"
+    fi
+    if [ -n "$why" ]; then
+      fail "$prog" "$why"
+      diff "$name.out" "$tmp/out" | head -10 >&2
+      tail -5 "$tmp/err" >&2
+      f=$((f + 1))
+    else
+      p=$((p + 1))
+    fi
+  done
+  report ffi "$p" "$f"
+}
+
 # tests/signals/NAME.py: interrupted with SIGINT by drive.sh.
 run_signals() {
   local p=0 f=0 py name got
@@ -292,7 +338,7 @@ run_seeds() {
 }
 
 # SUITES="repl scripts" runs only those suites.
-for suite in ${SUITES:-unit api parser syntax scripts examples signals repl robust seeds}; do
+for suite in ${SUITES:-unit api parser syntax scripts examples ffi signals repl robust seeds}; do
   "run_$suite"
 done
 echo "total: $total_pass passed, $total_fail failed"

@@ -13,6 +13,7 @@
  */
 #include "vm/gc.h"
 
+#include "stdlib/mod_ffi.h"
 #include "vm/async.h"
 #include "vm/vm_exec.h"
 
@@ -520,6 +521,7 @@ static void mark_roots(EddyVM *vm) {
   mark_values(vm, vm->temp_roots, (size_t)vm->temp_root_count);
   mark_values(vm, vm->finalizing, (size_t)vm->finalizing_count);
   if (vm->aio) async_mark(vm);
+  if (vm->ffi) ffi_mark(vm);
   if (vm->host_mark) vm->host_mark(vm);
   /* The intern table is weak: keep the dict, not its strings. */
   if (vm->interned) vm->interned->obj.marked = true;

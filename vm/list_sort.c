@@ -217,6 +217,7 @@ static bool compute_keys(EddyVM *vm, ObjList *items, Value key,
 /* Rearranges [items] in the order [perm]. */
 static bool apply_perm(EddyVM *vm, ObjList *items, const size_t *perm) {
   size_t n = items->length;
+  if (n == 0) return true; /* items->items may be NULL: no memcpy from it */
   Value *copy = malloc(n * sizeof(Value) + 1);
   if (!copy) return vm_raise_memory(vm);
   memcpy(copy, items->items, n * sizeof(Value));

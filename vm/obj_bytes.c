@@ -241,8 +241,34 @@ static bool bytes_from_iterable(EddyVM *vm, Value source, Value *result) {
   return true;
 }
 
+/* bytes(source) through source.__bytes__(), as CPython tries first;
+ * sets [*done] when the class has one. */
+static bool bytes_from_dunder(EddyVM *vm, Value source, Value *result,
+                              bool *done) {
+  *done = false;
+  if (!IS_OBJ(source) || IS_BYTES(source)) return true;
+  ObjStr *name = str_intern_cstr(vm, "__bytes__");
+  if (!name) return false;
+  Value method = class_lookup(AS_OBJ(source)->cls, name);
+  if (IS_UNDEF(method) || IS_NONE(method)) return true;
+  *done = true;
+  Value bound;
+  if (!value_getattr(vm, source, name, &bound)) return false;
+  gc_push_root(vm, bound);
+  bool ok = vm_call(vm, bound, NULL, 0, NULL, result);
+  gc_pop_roots(vm, 1);
+  if (!ok) return false;
+  if (IS_BYTES(*result)) return true;
+  return vm_raise(vm, vm->exc.TypeError,
+                  "__bytes__ returned non-bytes (type %s)",
+                  vm_type_name(vm, *result));
+}
+
 /* bytes(source) with neither encoding nor errors. */
 static bool bytes_from_object(EddyVM *vm, Value source, Value *result) {
+  bool done;
+  if (!bytes_from_dunder(vm, source, result, &done)) return false;
+  if (done) return true;
   if (IS_STR(source))
     return vm_raise(vm, vm->exc.TypeError,
                     "string argument without an encoding");

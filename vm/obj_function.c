@@ -522,6 +522,23 @@ static bool traceback_attr(ObjTraceback *tb, ObjStr *name, Value *out,
   return true;
 }
 
+/* fget, fset, fdel and __doc__ of a property; __func__ (and __doc__,
+ * the wrapped function's) of a staticmethod or classmethod. */
+static bool property_attr(EddyVM *vm, ObjProperty *p, ObjStr *name, Value *out,
+                          bool *found) {
+  bool is_property = p->obj.cls == vm->types.property;
+  *found = true;
+  if (is_property && str_equal_cstr(name, "fget")) *out = p->fget;
+  else if (is_property && str_equal_cstr(name, "fset")) *out = p->fset;
+  else if (is_property && str_equal_cstr(name, "fdel")) *out = p->fdel;
+  else if (is_property && str_equal_cstr(name, "__doc__")) *out = p->doc;
+  else if (!is_property && str_equal_cstr(name, "__func__")) *out = p->fget;
+  else if (!is_property && str_equal_cstr(name, "__doc__"))
+    *out = IS_FUNCTION(p->fget) ? AS_FUNCTION(p->fget)->doc : NONE_VAL;
+  else *found = false;
+  return true;
+}
+
 /* The attribute prefix of a generator's kind: gi_, cr_ or ag_. */
 static const char *generator_prefix(EddyVM *vm, ObjGenerator *gen) {
   if (gen->obj.cls == vm->types.coroutine) return "cr_";
@@ -575,6 +592,8 @@ bool function_getattr(EddyVM *vm, Value v, ObjStr *name, Value *out,
   case OBJ_MODULE: return module_attr(vm, AS_MODULE(v), name, out, found);
   case OBJ_CLASS: return class_attr(vm, AS_CLASS(v), name, out, found);
   case OBJ_CELL: return cell_attr(vm, AS_CELL(v), name, out, found);
+  case OBJ_PROPERTY:
+    return property_attr(vm, AS_PROPERTY(v), name, out, found);
   case OBJ_TRACEBACK:
     return traceback_attr((ObjTraceback *)AS_OBJ(v), name, out, found);
   case OBJ_FRAME_HOLDER:

@@ -43,7 +43,9 @@ bool task_ensure_stack(EddyVM *vm, Task *task, size_t extra) {
   if (need <= task->cap && extra == 0) return true;
 #endif
   size_t cap = need;
-  if (task->cap) {
+  if (need <= task->cap) {
+    cap = task->cap; /* stress: moved, not grown, or it doubles per call */
+  } else if (task->cap) {
     cap = task->cap * 2 < MIN_VALUES ? MIN_VALUES : task->cap * 2;
     while (cap < need) cap *= 2;
   }

@@ -250,6 +250,10 @@ struct EddyVM {
   size_t finalizable_count; /* entries in use */
   size_t finalizable_cap;   /* entries allocated */
   void *aio;              /* the asyncio state (vm/async.h), or NULL */
+  void *ffi;              /* the ffi module's state and worker pool
+                             (stdlib/mod_ffi.h), or NULL before import */
+  bool ffi_disabled;      /* `import ffi` fails (eddy --no-ffi, or a
+                             host's choice) */
   SideDicts side_dicts;   /* attributes of subclassed built-in layouts */
   StrCursor str_cursor;   /* the last code point position found in a
                              non-ASCII str (obj_str.c), so walking a str

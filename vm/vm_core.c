@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "stdlib/mod_ffi.h"
 #include "vm/async.h"
 #include "vm/exception.h"
 #include "vm/gc.h"
@@ -99,6 +100,7 @@ EddyVM *vm_new_with_allocator(void *(*alloc)(void *, size_t, size_t, void *),
 
 void vm_free(EddyVM *vm) {
   if (!vm) return;
+  ffi_free(vm); /* joins the workers before the heap goes */
   if (vm->host_release) vm->host_release(vm);
   free_tasks(vm);
   gc_free_all(vm);
