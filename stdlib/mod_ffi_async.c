@@ -75,11 +75,7 @@ static void complete(EddyVM *vm, FfiJob *job) {
     ok = future_set_result(vm, fut, v);
     gc_pop_roots(vm, 1);
   } else {
-    Value exc = vm->task->exception;
-    vm->task->exception = UNDEF_VAL;
-    gc_push_root(vm, exc);
-    ok = future_set_exception(vm, fut, exc);
-    gc_pop_roots(vm, 1);
+    ok = future_set_raised(vm, fut);
   }
   (void)ok; /* a future that refuses its result has nobody to tell */
   vm->task->exception = saved;

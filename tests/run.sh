@@ -173,29 +173,33 @@ run_syntax() {
   report syntax "$p" "$f"
 }
 
+# Runs the program [1] in its folder with eddy options [3] and compares
+# with what [2] (a path without extension) expects: stdout = [2].out, the
+# exit status = [2].code (0 without one), the last stderr line = [2].err
+# where present. Status 0 when all agree, else 1 after saying why.
+check_program() {
+  local prog=$1 name=$2 flags=$3 code=0 want=0 why=""
+  # shellcheck disable=SC2086
+  (cd "$(dirname "$prog")" && timeout 60 "$root/$EDDY" $flags "$(basename "$prog")") \
+    >"$tmp/out" 2>"$tmp/err" </dev/null || code=$?
+  [ -f "$name.code" ] && want=$(cat "$name.code")
+  cmp -s "$tmp/out" "$name.out" || why="stdout differs"
+  [ "$code" = "$want" ] || why="${why:+$why; }exit status $code, expected $want"
+  if [ -f "$name.err" ] && [ "$(tail -1 "$tmp/err")" != "$(cat "$name.err")" ]; then
+    why="${why:+$why; }last stderr line '$(tail -1 "$tmp/err")'"
+  fi
+  [ -z "$why" ] && return 0
+  fail "$prog" "$why"
+  diff "$name.out" "$tmp/out" | head -10 >&2
+  tail -5 "$tmp/err" >&2
+  return 1
+}
+
 run_scripts() {
-  local p=0 f=0 py name code want why
+  local p=0 f=0 py
   for py in tests/scripts/*.py; do
     [ -e "$py" ] || continue
-    name=${py%.py}
-    code=0
-    (cd "$(dirname "$py")" && timeout 60 "$root/$EDDY" "$(basename "$py")") \
-      >"$tmp/out" 2>"$tmp/err" </dev/null || code=$?
-    want=0
-    [ -f "$name.code" ] && want=$(cat "$name.code")
-    why=""
-    cmp -s "$tmp/out" "$name.out" || why="stdout differs"
-    [ "$code" = "$want" ] || why="${why:+$why; }exit status $code, expected $want"
-    if [ -f "$name.err" ] && [ "$(tail -1 "$tmp/err")" != "$(cat "$name.err")" ]; then
-      why="${why:+$why; }last stderr line '$(tail -1 "$tmp/err")'"
-    fi
-    if [ -n "$why" ]; then
-      fail "$py" "$why"
-      diff "$name.out" "$tmp/out" | head -10 >&2
-      f=$((f + 1))
-    else
-      p=$((p + 1))
-    fi
+    if check_program "$py" "${py%.py}" ""; then p=$((p + 1)); else f=$((f + 1)); fi
   done
   report scripts "$p" "$f"
 }
@@ -226,7 +230,7 @@ run_examples() {
 # holds extra eddy options. The C libraries they load come from the
 # Makefile, their paths in EDDY_FFI_TESTLIB and EDDY_FFI_SHAPESLIB.
 run_ffi() {
-  local p=0 f=0 prog name dir code want why flags
+  local p=0 f=0 prog name flags
   export EDDY_FFI_TESTLIB="$root/$BUILD/tests/libeddytest.so"
   export EDDY_FFI_SHAPESLIB="$root/$BUILD/examples/libshapes.so"
   for prog in tests/ffi/*.eddy examples/ffi/*.eddy; do
@@ -238,27 +242,7 @@ run_ffi() {
     [ -f "$name.out" ] || { fail "$prog" "no $name.out"; f=$((f + 1)); continue; }
     flags=""
     [ -f "$name.flags" ] && flags=$(cat "$name.flags")
-    dir=$(dirname "$prog")
-    code=0
-    # shellcheck disable=SC2086
-    (cd "$dir" && timeout 60 "$root/$EDDY" $flags "$(basename "$prog")") \
-      >"$tmp/out" 2>"$tmp/err" </dev/null || code=$?
-    want=0
-    [ -f "$name.code" ] && want=$(cat "$name.code")
-    why=""
-    cmp -s "$tmp/out" "$name.out" || why="stdout differs"
-    [ "$code" = "$want" ] || why="${why:+$why; }exit status $code, expected $want"
-    if [ -f "$name.err" ] && [ "$(tail -1 "$tmp/err")" != "$(cat "$name.err")" ]; then
-      why="${why:+$why; }last stderr line '$(tail -1 "$tmp/err")'"
-    fi
-    if [ -n "$why" ]; then
-      fail "$prog" "$why"
-      diff "$name.out" "$tmp/out" | head -10 >&2
-      tail -5 "$tmp/err" >&2
-      f=$((f + 1))
-    else
-      p=$((p + 1))
-    fi
+    if check_program "$prog" "$name" "$flags"; then p=$((p + 1)); else f=$((f + 1)); fi
   done
   report ffi "$p" "$f"
 }

@@ -846,11 +846,7 @@ static void settle(EddyVM *vm, void *data) {
     if (settle_value(vm, f, &v)) {
       ok = future_set_result(vm, fut, v);
     } else {
-      Value exc = vm->task->exception;
-      vm->task->exception = UNDEF_VAL;
-      gc_push_root(vm, exc);
-      ok = future_set_exception(vm, fut, exc);
-      gc_pop_roots(vm, 1);
+      ok = future_set_raised(vm, fut);
     }
     if (!ok) vm->task->exception = UNDEF_VAL; /* nothing to report it to */
     vm->task->exception = saved;

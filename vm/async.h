@@ -179,6 +179,9 @@ bool future_set_result(EddyVM *vm, ObjFuture *fut, Value result) MUST_CHECK;
 bool future_set_exception(EddyVM *vm, ObjFuture *fut, Value exc) MUST_CHECK;
 bool future_cancel(EddyVM *vm, ObjFuture *fut, Value msg, bool *out) MUST_CHECK;
 bool future_add_callback(EddyVM *vm, ObjFuture *fut, Value fn) MUST_CHECK;
+/* set_exception with the exception now raised on the VM, taken off it:
+ * how a native completion reports that making its result failed. */
+bool future_set_raised(EddyVM *vm, ObjFuture *fut) MUST_CHECK;
 /* result(): the value, or raises its exception / CancelledError. */
 bool future_result(EddyVM *vm, ObjFuture *fut, Value *out) MUST_CHECK;
 /* Makes a task driving [coro] on [loop], scheduled to start. */

@@ -222,6 +222,15 @@ static bool schedule_callbacks(EddyVM *vm, ObjFuture *f) {
   return ok;
 }
 
+bool future_set_raised(EddyVM *vm, ObjFuture *fut) {
+  Value exc = vm->task->exception;
+  vm->task->exception = UNDEF_VAL;
+  gc_push_root(vm, exc);
+  bool ok = future_set_exception(vm, fut, exc);
+  gc_pop_roots(vm, 1);
+  return ok;
+}
+
 /* InvalidStateError for completing a future twice. */
 static bool invalid_state(EddyVM *vm, ObjFuture *f) {
   (void)f;
