@@ -73,7 +73,18 @@ $(DEPS_OK): scripts/deps.sh
 
 deps: $(DEPS_OK)
 
-$(BUILD)/obj/%.o: %.c | $(DEPS_OK)
+# The compile command of this build; rewritten (so newer) only when it
+# changes, which rebuilds every object after a change of flags.
+FLAGS_STAMP := $(BUILD)/.flags
+$(FLAGS_STAMP): FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(CC) $(CPPFLAGS) $(CFLAGS)' | cmp -s - $@ || \
+	  echo '$(CC) $(CPPFLAGS) $(CFLAGS)' > $@
+
+.PHONY: FORCE
+FORCE:
+
+$(BUILD)/obj/%.o: %.c $(FLAGS_STAMP) | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 
@@ -82,7 +93,7 @@ $(GEN_SRC): $(EDDY_SRCS) scripts/embed_sources.sh
 	@mkdir -p $(dir $@)
 	sh scripts/embed_sources.sh $@ $(EDDY_SRCS)
 
-$(BUILD)/obj/gen/stdlib_sources.o: $(GEN_SRC) | $(DEPS_OK)
+$(BUILD)/obj/gen/stdlib_sources.o: $(GEN_SRC) $(FLAGS_STAMP) | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 
