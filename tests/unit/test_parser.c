@@ -1169,3 +1169,44 @@ Test(parser, big_integer_digits) {
   cr_expect_str_eq(c->as.s, "18446744073709551616");
   arena_free(&arena);
 }
+
+/* The message of parsing [source] as an interactive entry, "" when it
+ * parses. */
+static void interactive_error(const char *source, char *out, size_t n) {
+  Arena arena;
+  arena_init(&arena);
+  SyntaxDiag diag = {0};
+  Node *tree = parser_parse_interactive(&arena, source, strlen(source), &diag);
+  snprintf(out, n, "%s", tree ? "" : diag.message);
+  arena_free(&arena);
+}
+
+/* An interactive entry may await at its top level (python3 -m asyncio's
+ * PyCF_ALLOW_TOP_LEVEL_AWAIT); a module may not, and neither may a class
+ * body or a plain function inside the entry. */
+Test(parser, top_level_await_in_interactive_entries) {
+  static const struct {
+    const char *source;
+    const char *error;
+  } cases[] = {
+      {"await f()\n", ""},
+      {"x = [await g for g in gs]\n", ""},
+      {"async for x in y: pass\n", ""},
+      {"async with a as b: pass\n", ""},
+      {"print([x async for x in agen()])\n", ""},
+      {"class C:\n    await f()\n", "'await' outside function"},
+      {"def f():\n    await g()\n", "'await' outside async function"},
+      {"def f():\n    async for x in y: pass\n",
+       "'async for' outside async function"},
+  };
+  char message[256];
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    interactive_error(cases[i].source, message, sizeof message);
+    cr_expect_str_eq(message, cases[i].error, "%s", cases[i].source);
+  }
+  Arena arena;
+  SyntaxDiag diag;
+  cr_expect_null(parse(&arena, "await f()\n", &diag), "a module may not");
+  cr_expect_str_eq(diag.message, "'await' outside function");
+  arena_free(&arena);
+}
