@@ -279,7 +279,9 @@ run_repl() {
   for script in tests/repl/*.pty; do
     [ -e "$script" ] || continue
     rm -f "$tmp/history"
-    if EDDY_HISTFILE="$tmp/history" HOME="$tmp" \
+    # The stress build collects on every allocation: give it longer.
+    if PTY_TIMEOUT_MS=$([ "${MODE:-}" = stress ] && echo 180000 || echo 20000) \
+      EDDY_HISTFILE="$tmp/history" HOME="$tmp" \
       "$driver" "$root/$EDDY" "$script" "$tmp/transcript" 2>"$tmp/why"; then
       p=$((p + 1))
     else

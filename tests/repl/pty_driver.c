@@ -14,7 +14,8 @@
  *   # ...         a comment
  *
  * Everything the terminal showed is written to TRANSCRIPT. Each wait
- * gives up after 20 seconds, so only a hung program fails on time. Exit
+ * gives up after 20 seconds (PTY_TIMEOUT_MS overrides), so only a hung
+ * program fails on time. Exit
  * status 0 when every command succeeded, 1 otherwise (with the reason on
  * stderr).
  */
@@ -31,6 +32,15 @@
 #include <unistd.h>
 
 #define TIMEOUT_MS 20000
+
+/* The wait before giving up: TIMEOUT_MS, or PTY_TIMEOUT_MS from the
+ * environment (the stress build, which collects on every allocation,
+ * needs longer). */
+static long timeout_ms(void) {
+  const char *env = getenv("PTY_TIMEOUT_MS");
+  long ms = env ? strtol(env, NULL, 10) : 0;
+  return ms > 0 ? ms : TIMEOUT_MS;
+}
 
 typedef struct Driver {
   int fd;          /* the terminal's master side */
@@ -87,7 +97,7 @@ static bool pump(Driver *d, int ms) {
 }
 
 static bool expect(Driver *d, const char *want) {
-  long deadline = now_ms() + TIMEOUT_MS;
+  long deadline = now_ms() + timeout_ms();
   for (;;) {
     char *hit = d->seen ? strstr(d->seen + d->matched, want) : NULL;
     if (hit) {
@@ -114,7 +124,7 @@ static bool send_text(Driver *d, const char *text, size_t len) {
 }
 
 static bool check_status(Driver *d, int want) {
-  long deadline = now_ms() + TIMEOUT_MS;
+  long deadline = now_ms() + timeout_ms();
   int status;
   while (waitpid(d->pid, &status, WNOHANG) == 0) {
     if (now_ms() > deadline) {
